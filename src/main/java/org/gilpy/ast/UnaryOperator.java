@@ -1,0 +1,4 @@
+package org.gilpy.ast;
+
+/** Unary operators of {@link Expr.UnaryOp}. */
+public enum UnaryOperator { INVERT, NOT, UADD, USUB }

@@ -1,0 +1,5 @@
+print(int("7"), float("7.5"), complex("7j"), str(7), bool(7), list("7"), tuple("7"), dict(a=7), set("77"), frozenset("7"), bytes(1), bytearray(1))
+print(slice(7), range(7), object.__name__, type("T", (), {}).__name__)
+print(int.__name__, float.__qualname__, str.__module__)
+print(isinstance(staticmethod(len), staticmethod), isinstance(classmethod(len), classmethod), type(property()).__name__, type(super).__name__)
+print(len.__name__, len.__module__, print.__name__, abs.__qualname__)

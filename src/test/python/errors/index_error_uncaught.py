@@ -1,0 +1,3 @@
+letters = ["a", "b", "c"]
+for i in range(4):
+    print(letters[i])

@@ -1,0 +1,2 @@
+print("before")
+print(completely_unknown_identifier_xyz)

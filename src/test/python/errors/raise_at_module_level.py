@@ -1,0 +1,2 @@
+print("configuring")
+raise RuntimeError("module-level failure")

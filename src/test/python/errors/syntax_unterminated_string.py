@@ -1,0 +1,3 @@
+print("ok")
+s = "unterminated
+print(s)

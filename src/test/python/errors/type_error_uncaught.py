@@ -1,0 +1,6 @@
+def greet(name, greeting):
+    return greeting + ", " + name
+
+
+print(greet("Ann", "Hi"))
+print(greet("Bob"))

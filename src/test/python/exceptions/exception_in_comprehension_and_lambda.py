@@ -1,0 +1,31 @@
+def safe(fn):
+    try:
+        return fn()
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+
+
+print(safe(lambda: [1 / x for x in (1, 0)]))
+print(safe(lambda: {k: v for k, v in [(1, 2), (3,)]}))
+print(safe(lambda: sum(int(s) for s in ["1", "two"])))
+print(safe(lambda: [].pop()))
+print(safe(lambda: [1][5]))
+print(safe(lambda: (1, 2)[2]))
+print(safe(lambda: "abc"[10]))
+print(safe(lambda: None.attr))
+print(safe(lambda: "a" + 1))
+print(safe(lambda: 1 + "a"))
+print(safe(lambda: [] < 1))
+print(safe(lambda: int("12x")))
+print(safe(lambda: float("nope")))
+print(safe(lambda: {}["k"]))
+print(safe(lambda: undefined_name))
+print(safe(lambda: 2 ** 10000 * 1.0))
+print(safe(lambda: 10 % 0))
+print(safe(lambda: 1.0 / 0))
+print(safe(lambda: divmod(1, 0)))
+print(safe(lambda: [1, 2].index(3)))
+print(safe(lambda: "abc".index("z")))
+print(safe(lambda: hash([])))
+print(safe(lambda: -(1,)))
+print(safe(lambda: len(5)))

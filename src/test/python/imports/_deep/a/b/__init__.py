@@ -1,0 +1,1 @@
+print("_deep.a.b imported")

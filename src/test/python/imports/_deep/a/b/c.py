@@ -1,0 +1,2 @@
+print("_deep.a.b.c imported")
+NAME = "I am " + __name__

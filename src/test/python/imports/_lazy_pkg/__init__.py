@@ -1,0 +1,1 @@
+PKG = "lazy package"

@@ -1,0 +1,1 @@
+MOD = "lazy submodule"

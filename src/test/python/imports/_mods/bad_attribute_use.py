@@ -1,0 +1,5 @@
+def compute():
+    return missing_helper()
+
+
+value = compute()

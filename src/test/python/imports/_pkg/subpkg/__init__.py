@@ -1,0 +1,1 @@
+print("_pkg.subpkg executing")

@@ -1,0 +1,2 @@
+print("__package__:", repr(__package__))
+from .sibling import thing

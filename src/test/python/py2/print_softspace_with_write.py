@@ -1,0 +1,11 @@
+# golden: 2.7
+import sys
+
+print "a",
+sys.stdout.write("[written]")
+print "b"
+print "c",
+print "",
+print "d"
+print "x", "",
+print "y"

@@ -1,0 +1,3 @@
+# golden: 2.7
+print "about to raise"
+raise ValueError, "uncaught in python 2"

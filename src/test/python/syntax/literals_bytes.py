@@ -1,0 +1,10 @@
+b = b"hello"
+print(b, type(b).__name__, len(b), b[0], b[1:3])
+print(B"upper", b'single', b"""triple""", br"raw\n", Rb"\d", rb'\x')
+print(b"\x00\xff\n\t\\", b"\101")
+print(b"a" b"b" b'c')
+print(list(b"abc"), bytes([104, 105]))
+print(repr(b"'"), repr(b'"'), repr(b"'\""))
+print(b"abc" == b"abc", b"abc" < b"abd", b"x" * 3)
+print(bytearray(b"xy"), bytes(3))
+print(b"%d-%s" % (5, b"q"))

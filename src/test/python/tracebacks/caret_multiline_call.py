@@ -1,0 +1,9 @@
+def build(a, b, c):
+    return a + b + c
+
+
+value = build(
+    1,
+    2,
+    "three",
+)

@@ -1,0 +1,3 @@
+words = ["10", "20", "x"]
+total = sum(int(w) for w in words)
+print(total)

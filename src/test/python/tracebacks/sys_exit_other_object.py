@@ -1,0 +1,4 @@
+import sys
+
+print("exiting with a list")
+sys.exit(["not", "an", "int"])

@@ -1,0 +1,7 @@
+import sys
+
+try:
+    print("working")
+    sys.exit(4)
+finally:
+    print("finally still runs before exit")

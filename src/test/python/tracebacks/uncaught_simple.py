@@ -1,0 +1,4 @@
+print("before")
+x = {"a": 1}
+print(x["b"])
+print("not reached")

@@ -1,0 +1,8 @@
+data = "Grüße, 世界!".encode("utf-8")
+print(data, len(data), list(data[:4]), [hex(b) for b in data[2:4]])
+print(data.decode("utf-8"), data.decode("utf-8")[2], bytes(reversed(data[:3])))
+print(int.from_bytes(b"\x01\x00", "little"), (513).to_bytes(2, "big"), list(bytes([1, 2, 3])), tuple(bytearray(b"ab")))
+print(sum(b"abc"), max(b"abc"), min(b"abc"), sorted(b"cab"), bytes(sorted(b"cab")))
+print(b"abc".hex(), bytes.fromhex(b"abc".hex()), ord(b"a"), ord(bytearray(b"z")), chr(b"A"[0]))
+print("é".encode("utf-16-le"), "é".encode("utf-16-be"), "😀".encode("utf-8"), "😀".encode("utf-16-le"), b"\xe9\x00".decode("utf-16-le"))
+print(memoryview(b"abc")[1], bytes(memoryview(b"xyz")[1:]), memoryview(b"ab").tolist())

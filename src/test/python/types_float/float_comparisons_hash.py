@@ -1,0 +1,10 @@
+print(hash(1.0) == hash(1), hash(0.5), hash(-0.0), hash(0.0), hash(1e100) == hash(int(1e100)), hash(float("inf")), hash(-float("inf")))
+print(hash(2.5), hash(-2.5), hash(1.1))
+print(1.0 < 2, 1.5 > True, 0.1 + 0.2 > 0.3, float("inf") > 10 ** 1000, -float("inf") < -(10 ** 1000))
+print(sorted([3.5, -1.0, 2, -0.0, 0.0, 1e-300, -1e300]))
+print(max(0.0, -0.0), max(-0.0, 0.0), min(0.0, -0.0))
+print(1.0 == 1, 1.1 == 1, 2 ** 60 == float(2 ** 60), 2 ** 60 + 1 == float(2 ** 60 + 1), 2 ** 60 + 1 > float(2 ** 60))
+print({0.0: "a", -0.0: "b"}, {1.0: 1, 1: 2})
+nan = float("nan")
+d = {nan: 1}
+print(d[nan], nan in d, float("nan") in d)

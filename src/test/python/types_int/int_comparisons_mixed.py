@@ -1,0 +1,12 @@
+one = 1
+print(1 == 1.0, 1 == True, 0 == False, 2 == 2 + 0j, one is not True)
+print(2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53, 2 ** 53 + 1 > 2.0 ** 53)
+print(10 ** 400 > 1e308, 10 ** 400 < float("inf"), -(10 ** 400) > float("-inf"))
+print(1 < 1.5 < 2, 3 > 2.9999999999999999, float("nan") < 1, float("nan") > 1)
+print(max(1, 2.0, True), min(0, -0.0), min(-0.0, 0))
+print(sorted([3, 1.5, True, -2, 0.0, False, 2 ** 64]))
+print(hash(1) == hash(1.0) == hash(True), hash(2 ** 64) == hash(float(2 ** 64)))
+print({1: "int", 1.0: "float", True: "bool"})
+print(hash(-1), hash(-2), hash(0), hash(2 ** 61 - 1), hash(2 ** 61), hash(-(2 ** 61)))
+print(hash(10 ** 30) == hash(10 ** 30 % (2 ** 61 - 1)))
+print(int.__eq__(1, 1.0), int.__lt__(1, 2))

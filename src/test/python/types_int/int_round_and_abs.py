@@ -1,0 +1,6 @@
+print(round(5), round(15, -1), round(25, -1), round(35, -1), round(-25, -1), round(1234, -2), round(1250, -2), round(1350, -2))
+print(round(123, 2), round(123, 0), round(2 ** 70, -20), round(-5, -1), round(5, -1))
+print(type(round(5, 1)).__name__, type(round(5)).__name__)
+print(abs(-5), abs(0), abs(-(2 ** 100)))
+print((10).__round__(), (15).__round__(-1), (-15).__round__(-1))
+print(round(7, -5), round(50000, -5), round(150000, -5), round(-150000, -5))
