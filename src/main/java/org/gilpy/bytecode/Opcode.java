@@ -117,7 +117,7 @@ public enum Opcode {
     POP_EXCEPT(Operand.NONE, "previous", "", "restores previous as the thread's handled exception"),
     CHECK_EXC_MATCH(Operand.NONE, "exc, type", "exc, bool", "isinstance(exc, type) for an except clause; TypeError if type is not an exception class or tuple of them"),
     RERAISE(Operand.COUNT, "exc", "",
-            "raises exc again without a new traceback entry; when n > 0, the instruction index saved by a lasti handler at stack[-n] becomes the frame's current instruction"),
+            "raises exc again without a new traceback entry; when n > 0, the instruction index saved by a lasti handler at stack[-n] becomes the frame's current instruction (its line, and the index the next lasti handler pushes), but the handler is looked up at the RERAISE itself"),
     BEFORE_WITH(Operand.NONE, "manager", "exit, entered",
             "pushes the bound __exit__ and the result of __enter__(); TypeError when manager lacks them"),
     WITH_EXCEPT_START(Operand.NONE, "exit, lasti, previous, exc", "exit, lasti, previous, exc, result",
