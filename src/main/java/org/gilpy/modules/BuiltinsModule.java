@@ -1,0 +1,276 @@
+package org.gilpy.modules;
+
+import org.gilpy.objects.Abstract;
+import org.gilpy.objects.ArgParser;
+import org.gilpy.objects.PyBool;
+import org.gilpy.objects.PyCode;
+import org.gilpy.objects.PyDict;
+import org.gilpy.objects.PyErr;
+import org.gilpy.objects.PyExc;
+import org.gilpy.objects.PyInt;
+import org.gilpy.objects.PyMethod;
+import org.gilpy.objects.PyModule;
+import org.gilpy.objects.PyNone;
+import org.gilpy.objects.PyObject;
+import org.gilpy.objects.PyStr;
+import org.gilpy.objects.PyType;
+import org.gilpy.objects.TypeBuilder;
+import org.gilpy.vm.BuildClass;
+import org.gilpy.vm.Frame;
+import org.gilpy.vm.Importer;
+import org.gilpy.vm.Interpreter;
+
+/**
+ * The {@code builtins} module: the built-in functions, and every built-in type and
+ * exception under its Python name. Types register themselves through
+ * {@link #TYPES}; {@code PyType.builtinNamed} finds them by name.
+ */
+public final class BuiltinsModule {
+    private BuiltinsModule() {}
+
+    /** Built-in types exposed by name (the exceptions come from PyExc). */
+    static final String[] TYPE_CLASSES = {
+        "org.gilpy.objects.PyBool", "org.gilpy.objects.PyByteArray", "org.gilpy.objects.PyBytes",
+        "org.gilpy.objects.PyClassMethod", "org.gilpy.objects.PyComplex", "org.gilpy.objects.PyDict",
+        "org.gilpy.objects.PyEnumerate", "org.gilpy.objects.PyFilter", "org.gilpy.objects.PyFloat",
+        "org.gilpy.objects.PyFrozenSet", "org.gilpy.objects.PyInt", "org.gilpy.objects.PyList",
+        "org.gilpy.objects.PyMap", "org.gilpy.objects.PyProperty", "org.gilpy.objects.PyRange",
+        "org.gilpy.objects.PyReversed", "org.gilpy.objects.PySet", "org.gilpy.objects.PySlice",
+        "org.gilpy.objects.PyStaticMethod", "org.gilpy.objects.PyStr", "org.gilpy.objects.PyTuple",
+        "org.gilpy.objects.PyZip", "org.gilpy.vm.PySuper",
+    };
+
+    public static PyModule create() {
+        PyModule m = new PyModule("builtins");
+        m.put("object", PyType.OBJECT);
+        m.put("type", PyType.TYPE);
+        for (String cn : TYPE_CLASSES) {
+            try {
+                PyType t = (PyType) Class.forName(cn).getField("TYPE").get(null);
+                m.put(t.name, t);
+                PyType.registerBuiltin(t);
+            } catch (ReflectiveOperationException e) {
+                // a type not written yet: its name is simply absent from builtins
+            }
+        }
+        m.put("BaseException", PyExc.BaseException);
+        for (PyType t : PyExc.all()) m.put(t.name, t);
+        m.put("EnvironmentError", PyExc.OSError);
+        m.put("IOError", PyExc.OSError);
+        m.put("None", PyNone.NONE);
+        m.put("True", PyBool.TRUE);
+        m.put("False", PyBool.FALSE);
+        m.put("Ellipsis", org.gilpy.objects.PyEllipsis.ELLIPSIS);
+        m.put("NotImplemented", org.gilpy.objects.PyNotImplemented.NOT_IMPLEMENTED);
+        m.put("__debug__", PyBool.TRUE);
+        TypeBuilder.moduleFunctions(BuiltinsModule.class, m).forEach(m::put);
+        return m;
+    }
+
+    @PyMethod
+    public static PyObject __build_class__(PyObject[] args, String[] kwnames) {
+        return BuildClass.build(args, kwnames);
+    }
+
+    @PyMethod
+    public static PyObject __import__(PyObject[] args, String[] kwnames) {
+        PyObject[] a = ArgParser.parse("__import__", args, kwnames,
+                new String[] {"name", "globals", "locals", "fromlist", "level"}, 1);
+        PyDict g = a[1] instanceof PyDict d ? d : new PyDict();
+        int level = a[4] == null ? 0 : (int) Abstract.index(a[4]).value;
+        return Importer.importModule(Abstract.str(a[0]).value, g, a[3] == null ? PyNone.NONE : a[3], level);
+    }
+
+    @PyMethod
+    public static void print(PyObject[] args, String[] kwnames) {
+        int npos = ArgParser.npos(args, kwnames);
+        PyObject sep = null, end = null, file = null, flush = null;
+        for (int i = 0; kwnames != null && i < kwnames.length; i++) {
+            PyObject v = args[npos + i];
+            switch (kwnames[i]) {
+                case "sep" -> sep = v;
+                case "end" -> end = v;
+                case "file" -> file = v;
+                case "flush" -> flush = v;
+                default -> throw PyErr.typeError("'%s' is an invalid keyword argument for print()", kwnames[i]);
+            }
+        }
+        if (file == null || file == PyNone.NONE) file = Interpreter.sysAttr("stdout");
+        if (file == null || file == PyNone.NONE) return;
+        String sepS = strOrNone(sep, " ", "sep");
+        String endS = strOrNone(end, "\n", "end");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < npos; i++) {
+            if (i > 0) b.append(sepS);
+            b.append(Abstract.str(args[i]).value);
+        }
+        b.append(endS);
+        Abstract.callMethod(file, "write", PyStr.of(b.toString()));
+        if (flush != null && Abstract.isTrue(flush)) Abstract.callMethod(file, "flush");
+    }
+
+    private static String strOrNone(PyObject v, String dflt, String what) {
+        if (v == null || v == PyNone.NONE) return dflt;
+        if (v instanceof PyStr s) return s.value;
+        throw PyErr.typeError("%s must be None or a string, not %s", what, v.type.name);
+    }
+
+    @PyMethod
+    public static PyObject len(PyObject o) { return PyInt.of(Abstract.len(o)); }
+
+    @PyMethod
+    public static PyObject repr(PyObject o) { return Abstract.repr(o); }
+
+    @PyMethod
+    public static PyObject ascii(PyObject o) {
+        String r = Abstract.repr(o).value;
+        StringBuilder b = new StringBuilder();
+        r.codePoints().forEach(cp -> {
+            if (cp < 128) b.appendCodePoint(cp);
+            else if (cp <= 0xff) b.append(String.format("\\x%02x", cp));
+            else if (cp <= 0xffff) b.append(String.format("\\u%04x", cp));
+            else b.append(String.format("\\U%08x", cp));
+        });
+        return PyStr.of(b.toString());
+    }
+
+    @PyMethod
+    public static boolean isinstance(PyObject o, PyObject cls) { return Abstract.isInstance(o, cls); }
+
+    @PyMethod
+    public static boolean issubclass(PyObject c, PyObject cls) { return Abstract.isSubclass(c, cls); }
+
+    @PyMethod
+    public static long hash(PyObject o) { return Abstract.hash(o); }
+
+    @PyMethod
+    public static long id(PyObject o) { return System.identityHashCode(o); }
+
+    @PyMethod
+    public static boolean callable(PyObject o) {
+        return o.type.lookup("__call__") != null;
+    }
+
+    @PyMethod(optional = 1)
+    public static PyObject iter(PyObject o, PyObject sentinel) {
+        if (sentinel == null) return Abstract.iter(o);
+        return Abstract.call(PyType.builtinNamed("callable_iterator"), o, sentinel);
+    }
+
+    @PyMethod(optional = 1)
+    public static PyObject next(PyObject it, PyObject dflt) {
+        if (it.type.lookup("__next__") == null) {
+            throw PyErr.typeError("'%s' object is not an iterator", it.type.name);
+        }
+        try {
+            return Abstract.callSpecial(it, "__next__");
+        } catch (org.gilpy.objects.PyException e) {
+            if (dflt != null && e.matches(PyExc.StopIteration)) return dflt;
+            throw e;
+        }
+    }
+
+    @PyMethod(optional = 1)
+    public static PyObject getattr(PyObject o, PyObject name, PyObject dflt) {
+        if (!(name instanceof PyStr s)) {
+            throw PyErr.typeError("attribute name must be string, not '%s'", name.type.name);
+        }
+        if (dflt == null) return Abstract.getAttr(o, s.value);
+        PyObject v = Abstract.lookupAttr(o, s.value);
+        return v == null ? dflt : v;
+    }
+
+    @PyMethod
+    public static void setattr(PyObject o, PyObject name, PyObject v) {
+        if (!(name instanceof PyStr s)) {
+            throw PyErr.typeError("attribute name must be string, not '%s'", name.type.name);
+        }
+        Abstract.setAttr(o, s.value, v);
+    }
+
+    @PyMethod
+    public static void delattr(PyObject o, PyObject name) {
+        if (!(name instanceof PyStr s)) {
+            throw PyErr.typeError("attribute name must be string, not '%s'", name.type.name);
+        }
+        Abstract.setAttr(o, s.value, null);
+    }
+
+    @PyMethod
+    public static boolean hasattr(PyObject o, PyObject name) {
+        if (!(name instanceof PyStr s)) {
+            throw PyErr.typeError("attribute name must be string, not '%s'", name.type.name);
+        }
+        return Abstract.lookupAttr(o, s.value) != null;
+    }
+
+    @PyMethod
+    public static PyObject abs(PyObject o) { return Abstract.unary(o, "__abs__", "abs()"); }
+
+    @PyMethod
+    public static PyObject chr(PyObject i) {
+        long v = Abstract.index(i).value;
+        if (v < 0 || v > 0x10ffff) throw PyErr.valueError("chr() arg not in range(0x110000)");
+        return PyStr.of(new String(Character.toChars((int) v)));
+    }
+
+    @PyMethod
+    public static PyObject ord(PyObject c) {
+        if (c instanceof PyStr s) {
+            if (s.length() != 1) {
+                throw PyErr.typeError("ord() expected a character, but string of length %d found", s.length());
+            }
+            return PyInt.of(s.value.codePointAt(0));
+        }
+        throw PyErr.typeError("ord() expected string of length 1, but %s found", c.type.name);
+    }
+
+    @PyMethod
+    public static PyObject globals() {
+        Frame f = Interpreter.currentFrame();
+        return f == null ? new PyDict() : f.globals;
+    }
+
+    @PyMethod
+    public static PyObject locals() {
+        Frame f = Interpreter.currentFrame();
+        return f == null ? new PyDict() : f.localsDict();
+    }
+
+    @PyMethod(optional = 1)
+    public static PyObject format(PyObject v, PyObject spec) {
+        return Abstract.format(v, spec == null ? PyStr.EMPTY : spec);
+    }
+
+    @PyMethod(optional = 2)
+    public static PyObject exec(PyObject source, PyObject globals, PyObject locals) {
+        return run(source, globals, locals, "exec");
+    }
+
+    @PyMethod(optional = 2)
+    public static PyObject eval(PyObject source, PyObject globals, PyObject locals) {
+        return run(source, globals, locals, "eval");
+    }
+
+    private static PyObject run(PyObject source, PyObject globals, PyObject locals, String mode) {
+        Frame f = Interpreter.currentFrame();
+        PyDict g = globals instanceof PyDict d ? d : f != null ? f.globals : new PyDict();
+        PyObject l = locals != null && locals != PyNone.NONE ? locals
+                : globals instanceof PyDict ? g : f != null ? f.localsDict() : g;
+        PyCode code = source instanceof PyCode c ? c
+                : Interpreter.compile(Abstract.str(source).value, "<string>", mode);
+        PyObject r = Interpreter.exec(code, g, l);
+        return mode.equals("eval") ? r : PyNone.NONE;
+    }
+
+    @PyMethod
+    public static PyObject compile(PyObject[] args, String[] kwnames) {
+        PyObject[] a = ArgParser.parse("compile", args, kwnames,
+                new String[] {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3);
+        String mode = Abstract.str(a[2]).value;
+        if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
+            throw PyErr.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+        }
+        return Interpreter.compile(Abstract.str(a[0]).value, Abstract.str(a[1]).value, mode);
+    }
+}

@@ -1,0 +1,482 @@
+package org.gilpy.objects;
+
+import org.gilpy.bytecode.BinaryOp;
+import org.gilpy.bytecode.CompareOp;
+
+/**
+ * The generic operations on Python objects (CPython's "abstract object layer"): each
+ * finds the special method through the operand's type, so Python overrides win, and
+ * raises CPython's TypeError when there is none. The eval loop and built-ins call these,
+ * never a type's Java dunder method directly.
+ */
+public final class Abstract {
+    private Abstract() {}
+
+    // ---- calling --------------------------------------------------------------
+
+    public static PyObject call(PyObject callable, PyObject[] args, String[] kwnames) {
+        return callable.call(args, kwnames);
+    }
+
+    public static PyObject call(PyObject callable, PyObject... args) {
+        return callable.call(args, null);
+    }
+
+    /** Calls {@code f}, found on a type, as a method of {@code self} without binding it first. */
+    public static PyObject callUnbound(PyObject f, PyObject self, PyObject[] args, String[] kwnames) {
+        if (f instanceof PyMethodDescriptor d) {
+            return d.callWithSelf(self, args, kwnames);
+        }
+        if (Runtime.get().isFunction(f)) {
+            PyObject[] full = new PyObject[args.length + 1];
+            full[0] = self;
+            System.arraycopy(args, 0, full, 1, args.length);
+            return f.call(full, kwnames);
+        }
+        return Descriptor.get(f, self, self.type).call(args, kwnames);
+    }
+
+    /** Calls the special method {@code name} of {@code self}'s type; null when the type has none. */
+    public static PyObject callSpecial(PyObject self, String name, PyObject... args) {
+        PyObject f = self.type.lookup(name);
+        return f == null ? null : callUnbound(f, self, args, null);
+    }
+
+    /** {@code getattr(obj, name)(*args)}. */
+    public static PyObject callMethod(PyObject obj, String name, PyObject... args) {
+        return getAttr(obj, name).call(args, null);
+    }
+
+    // ---- attributes -----------------------------------------------------------
+
+    /** {@code object.__getattribute__} minus the AttributeError: null when missing. */
+    public static PyObject genericGetAttr(PyObject obj, String name) {
+        PyType t = obj.type;
+        PyObject descr = t.lookup(name);
+        if (descr != null && Descriptor.isData(descr)) {
+            return Descriptor.get(descr, obj, t);
+        }
+        PyDict d = obj.getDict();
+        if (d != null) {
+            PyObject v = d.get(PyStr.of(name));
+            if (v != null) return v;
+            if (name.equals("__dict__")) return d;
+        }
+        if (descr != null) {
+            return Descriptor.get(descr, obj, t);
+        }
+        return null;
+    }
+
+    /** {@code getattr(obj, name)}: raises AttributeError when missing. */
+    public static PyObject getAttr(PyObject obj, String name) {
+        PyObject v = lookupAttr(obj, name);
+        if (v == null) {
+            if (obj instanceof PyType t) {
+                throw attrErrorWith(PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '%s'",
+                        t.name, name), obj, name);
+            }
+            if (obj instanceof PyModule m) {
+                throw attrErrorWith(PyErr.format(PyExc.AttributeError, "module '%s' has no attribute '%s'",
+                        m.name(), name), obj, name);
+            }
+            throw PyErr.noAttribute(obj, name);
+        }
+        return v;
+    }
+
+    private static PyException attrErrorWith(PyException e, PyObject obj, String name) {
+        e.value.setAttr("name", PyStr.of(name));
+        e.value.setAttr("obj", obj);
+        return e;
+    }
+
+    /** {@code getattr(obj, name, None)} with null for missing: runs {@code __getattribute__}
+     * overrides and the {@code __getattr__} fallback; AttributeError raised by them means missing. */
+    public static PyObject lookupAttr(PyObject obj, String name) {
+        PyType t = obj.type;
+        PyObject ga = t.isBuiltin() ? null : t.lookup("__getattribute__");
+        PyObject v;
+        if (ga != null && ga != PyType.OBJECT.lookup("__getattribute__") && !(obj instanceof PyType)) {
+            try {
+                v = callUnbound(ga, obj, new PyObject[] {PyStr.of(name)}, null);
+            } catch (PyException e) {
+                if (!e.matches(PyExc.AttributeError)) throw e;
+                v = null;
+            }
+        } else {
+            v = obj.getAttribute(name);
+        }
+        if (v == null && !t.isBuiltin()) {
+            PyObject getattr = t.lookup("__getattr__");
+            if (getattr != null) {
+                try {
+                    v = callUnbound(getattr, obj, new PyObject[] {PyStr.of(name)}, null);
+                } catch (PyException e) {
+                    if (!e.matches(PyExc.AttributeError)) throw e;
+                    v = null;
+                }
+            }
+        }
+        return v;
+    }
+
+    /** {@code setattr(obj, name, value)}, or {@code delattr} when value is null. */
+    public static void setAttr(PyObject obj, String name, PyObject value) {
+        PyType t = obj.type;
+        if (!t.isBuiltin()) {
+            PyObject f = t.lookup(value == null ? "__delattr__" : "__setattr__");
+            if (f != null && f != PyType.OBJECT.lookup(value == null ? "__delattr__" : "__setattr__")
+                    && !(obj instanceof PyType && f == PyType.TYPE.lookup(value == null ? "__delattr__" : "__setattr__"))) {
+                PyObject[] args = value == null ? new PyObject[] {PyStr.of(name)}
+                        : new PyObject[] {PyStr.of(name), value};
+                callUnbound(f, obj, args, null);
+                return;
+            }
+        }
+        if (obj instanceof PyType type) {
+            type.setTypeAttr(name, value);
+            return;
+        }
+        genericSetAttr(obj, name, value);
+    }
+
+    /** {@code object.__setattr__} / {@code object.__delattr__} (value null). */
+    public static void genericSetAttr(PyObject obj, String name, PyObject value) {
+        PyType t = obj.type;
+        PyObject descr = t.lookup(name);
+        if (descr != null && Descriptor.isData(descr)) {
+            Descriptor.set(descr, obj, value);
+            return;
+        }
+        PyDict d = obj.getDict();
+        if (d == null) {
+            if (descr != null) {
+                throw PyErr.format(PyExc.AttributeError, "'%s' object attribute '%s' is read-only", t.name, name);
+            }
+            throw PyErr.noAttribute(obj, name);
+        }
+        if (value == null) {
+            if (d.remove(PyStr.of(name)) == null) throw PyErr.noAttribute(obj, name);
+        } else {
+            d.put(PyStr.of(name), value);
+        }
+    }
+
+    // ---- conversion to str ----------------------------------------------------
+
+    public static PyStr repr(PyObject o) {
+        PyObject r = callSpecial(o, "__repr__");
+        if (r instanceof PyStr s) return s;
+        throw PyErr.typeError("__repr__ returned non-string (type %s)", r.type.name);
+    }
+
+    public static PyStr str(PyObject o) {
+        if (o.type == PyStr.TYPE) return (PyStr) o;
+        PyObject r = callSpecial(o, "__str__");
+        if (r instanceof PyStr s) return s;
+        throw PyErr.typeError("__str__ returned non-string (type %s)", r.type.name);
+    }
+
+    // ---- hashing, truth, comparison ---------------------------------------------
+
+    public static long hash(PyObject o) {
+        PyObject f = o.type.lookup("__hash__");
+        if (f == null || f == PyNone.NONE) {
+            throw PyErr.typeError("unhashable type: '%s'", o.type.name);
+        }
+        PyObject h = callUnbound(f, o, new PyObject[0], null);
+        if (!(h instanceof PyInt i)) {
+            throw PyErr.typeError("__hash__ method should return an integer");
+        }
+        if (i.big != null) {
+            return PyInt.of(i.big).__hash__();
+        }
+        return i.value == -1 ? -2 : i.value;
+    }
+
+    public static boolean isTrue(PyObject o) {
+        if (o == PyBool.TRUE) return true;
+        if (o == PyBool.FALSE || o == PyNone.NONE) return false;
+        PyObject f = o.type.lookup("__bool__");
+        if (f != null) {
+            PyObject r = callUnbound(f, o, new PyObject[0], null);
+            if (r instanceof PyBool b) return b == PyBool.TRUE;
+            throw PyErr.typeError("__bool__ should return bool, returned %s", r.type.name);
+        }
+        f = o.type.lookup("__len__");
+        if (f != null) {
+            return asSize(callUnbound(f, o, new PyObject[0], null)) != 0;
+        }
+        return true;
+    }
+
+    public static boolean richEqual(PyObject a, PyObject b) {
+        return a == b || isTrue(compare(a, b, CompareOp.EQ));
+    }
+
+    /** {@code a op b} for a rich comparison, with reflection and the identity fallback of == and !=. */
+    public static PyObject compare(PyObject a, PyObject b, CompareOp op) {
+        PyType ta = a.type, tb = b.type;
+        boolean reflectedFirst = ta != tb && tb.isSubtypeOf(ta) && tb.lookup(op.reflected) != ta.lookup(op.reflected);
+        if (reflectedFirst) {
+            PyObject r = callSpecial(b, op.reflected, a);
+            if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) return r;
+        }
+        PyObject r = callSpecial(a, op.method, b);
+        if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) return r;
+        if (!reflectedFirst) {
+            r = callSpecial(b, op.reflected, a);
+            if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) return r;
+        }
+        return switch (op) {
+            case EQ -> PyBool.of(a == b);
+            case NE -> PyBool.of(a != b);
+            default -> throw PyErr.typeError("'%s' not supported between instances of '%s' and '%s'",
+                    op.symbol, ta.name, tb.name);
+        };
+    }
+
+    // ---- arithmetic -----------------------------------------------------------
+
+    /** A binary or in-place operator, with CPython's dispatch order and error message. */
+    public static PyObject binaryOp(PyObject a, PyObject b, BinaryOp op) {
+        if (op.isInplace()) {
+            PyObject f = a.type.lookup(op.inplace);
+            if (f != null) {
+                PyObject r = callUnbound(f, a, new PyObject[] {b}, null);
+                if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
+            }
+        }
+        PyObject r = binaryOp1(a, b, op.plain);
+        if (r != null) return r;
+        if (op.plain == BinaryOp.POW) {
+            throw PyErr.typeError("unsupported operand type(s) for %s: '%s' and '%s'",
+                    op.isInplace() ? "**=" : "** or pow()", a.type.name, b.type.name);
+        }
+        if (op.plain == BinaryOp.MUL && (isSequence(a) || isSequence(b))) {
+            PyObject other = isSequence(a) ? b : a;
+            throw PyErr.typeError("can't multiply sequence by non-int of type '%s'", other.type.name);
+        }
+        if (op.plain == BinaryOp.ADD && isSequence(a)) {
+            if (a instanceof PyBytes || a instanceof PyByteArray) {
+                throw PyErr.typeError("can't concat %s to %s", b.type.name, a.type.name);
+            }
+            String t = a instanceof PyStr ? "str" : a instanceof PyList ? "list" : "tuple";
+            throw PyErr.typeError("can only concatenate %s (not \"%s\") to %s", t, b.type.name, t);
+        }
+        throw PyErr.typeError("unsupported operand type(s) for %s: '%s' and '%s'",
+                op.symbol, a.type.name, b.type.name);
+    }
+
+    private static boolean isSequence(PyObject o) {
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple
+                || o instanceof PyBytes || o instanceof PyByteArray;
+    }
+
+    /** Tries {@code a.__op__(b)} and {@code b.__rop__(a)} in CPython's order; null if neither applies. */
+    static PyObject binaryOp1(PyObject a, PyObject b, BinaryOp op) {
+        PyType ta = a.type, tb = b.type;
+        PyObject fa = ta.lookup(op.method);
+        PyObject fb = ta == tb ? null : tb.lookup(op.reflected);
+        if (fb != null && fb == ta.lookup(op.reflected)) {
+            fb = null;
+        }
+        if (fa != null) {
+            if (fb != null && tb.isSubtypeOf(ta)) {
+                PyObject r = callUnbound(fb, b, new PyObject[] {a}, null);
+                if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
+                fb = null;
+            }
+            PyObject r = callUnbound(fa, a, new PyObject[] {b}, null);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
+        }
+        if (fb != null) {
+            PyObject r = callUnbound(fb, b, new PyObject[] {a}, null);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
+        }
+        return null;
+    }
+
+    public static PyObject unary(PyObject o, String method, String symbol) {
+        PyObject r = callSpecial(o, method);
+        if (r == null) {
+            throw PyErr.typeError("bad operand type for %s: '%s'", symbol, o.type.name);
+        }
+        return r;
+    }
+
+    public static PyObject negative(PyObject o) { return unary(o, "__neg__", "unary -"); }
+
+    public static PyObject positive(PyObject o) { return unary(o, "__pos__", "unary +"); }
+
+    public static PyObject invert(PyObject o) { return unary(o, "__invert__", "unary ~"); }
+
+    /** {@code operator.index(o)}: an exact int, or TypeError. */
+    public static PyInt index(PyObject o) {
+        if (o instanceof PyInt i && (i.type == PyInt.TYPE)) return i;
+        PyObject r = callSpecial(o, "__index__");
+        if (r == null) {
+            throw PyErr.typeError("'%s' object cannot be interpreted as an integer", o.type.name);
+        }
+        if (!(r instanceof PyInt i)) {
+            throw PyErr.typeError("__index__ returned non-int (type %s)", r.type.name);
+        }
+        return i;
+    }
+
+    /** An index that fits a Java int, for sizes and positions; IndexError/OverflowError beyond. */
+    public static int asSize(PyObject o) {
+        PyInt i = index(o);
+        if (i.big != null || i.value > Integer.MAX_VALUE || i.value < Integer.MIN_VALUE) {
+            throw PyErr.overflowError("cannot fit '%s' into an index-sized integer", o.type.name);
+        }
+        return (int) i.value;
+    }
+
+    // ---- containers -----------------------------------------------------------
+
+    public static int len(PyObject o) {
+        PyObject f = o.type.lookup("__len__");
+        if (f == null) {
+            throw PyErr.typeError("object of type '%s' has no len()", o.type.name);
+        }
+        PyObject r = callUnbound(f, o, new PyObject[0], null);
+        if (!(r instanceof PyInt)) {
+            throw PyErr.typeError("'%s' object cannot be interpreted as an integer", r.type.name);
+        }
+        int n = asSize(r);
+        if (n < 0) throw PyErr.valueError("__len__() should return >= 0");
+        return n;
+    }
+
+    public static PyObject getItem(PyObject o, PyObject key) {
+        PyObject f = o.type.lookup("__getitem__");
+        if (f == null) {
+            if (o instanceof PyType t) {
+                PyObject cg = t.getAttribute("__class_getitem__");
+                if (cg != null) return call(cg, key);
+                throw PyErr.typeError("type '%s' is not subscriptable", t.name);
+            }
+            throw PyErr.typeError("'%s' object is not subscriptable", o.type.name);
+        }
+        return callUnbound(f, o, new PyObject[] {key}, null);
+    }
+
+    public static void setItem(PyObject o, PyObject key, PyObject value) {
+        PyObject f = o.type.lookup("__setitem__");
+        if (f == null) {
+            throw PyErr.typeError("'%s' object does not support item assignment", o.type.name);
+        }
+        callUnbound(f, o, new PyObject[] {key, value}, null);
+    }
+
+    public static void delItem(PyObject o, PyObject key) {
+        PyObject f = o.type.lookup("__delitem__");
+        if (f == null) {
+            throw PyErr.typeError("'%s' object does not support item deletion", o.type.name);
+        }
+        callUnbound(f, o, new PyObject[] {key}, null);
+    }
+
+    /** {@code iter(o)}: {@code __iter__}, or the {@code __getitem__} sequence protocol. */
+    public static PyObject iter(PyObject o) {
+        PyObject f = o.type.lookup("__iter__");
+        if (f == null || f == PyNone.NONE) {
+            if (f == null && o.type.lookup("__getitem__") != null) {
+                return new PySeqIterator(o);
+            }
+            throw PyErr.typeError("'%s' object is not iterable", o.type.name);
+        }
+        PyObject it = callUnbound(f, o, new PyObject[0], null);
+        if (it.type.lookup("__next__") == null) {
+            throw PyErr.typeError("iter() returned non-iterator of type '%s'", it.type.name);
+        }
+        return it;
+    }
+
+    /** {@code next(it)}, or null when the iterator is exhausted (StopIteration is swallowed). */
+    public static PyObject next(PyObject it) {
+        if (it instanceof PyIterator pi && it.type.isBuiltin()) {
+            return pi.nextOrNull();
+        }
+        PyObject f = it.type.lookup("__next__");
+        if (f == null) {
+            throw PyErr.typeError("'%s' object is not an iterator", it.type.name);
+        }
+        try {
+            return callUnbound(f, it, new PyObject[0], null);
+        } catch (PyException e) {
+            if (e.matches(PyExc.StopIteration)) return null;
+            throw e;
+        }
+    }
+
+    /** {@code item in container}. */
+    public static boolean contains(PyObject container, PyObject item) {
+        PyObject f = container.type.lookup("__contains__");
+        if (f != null) {
+            return isTrue(callUnbound(f, container, new PyObject[] {item}, null));
+        }
+        PyObject it;
+        try {
+            it = iter(container);
+        } catch (PyException e) {
+            if (e.matches(PyExc.TypeError)) {
+                throw PyErr.typeError("argument of type '%s' is not iterable", container.type.name);
+            }
+            throw e;
+        }
+        for (PyObject x = next(it); x != null; x = next(it)) {
+            if (x == item || richEqual(x, item)) return true;
+        }
+        return false;
+    }
+
+    /** The items of any iterable, as a new array. */
+    public static PyObject[] toArray(PyObject iterable) {
+        if (iterable instanceof PyTuple t && t.type == PyTuple.TYPE) return t.toArray();
+        if (iterable instanceof PyList l && l.type == PyList.TYPE) return l.toArray();
+        PyList out = new PyList();
+        PyObject it = iter(iterable);
+        for (PyObject x = next(it); x != null; x = next(it)) out.append(x);
+        return out.toArray();
+    }
+
+    /** {@code format(value, spec)}. */
+    public static PyStr format(PyObject value, PyObject spec) {
+        PyObject r = callSpecial(value, "__format__", spec);
+        if (!(r instanceof PyStr s)) {
+            throw PyErr.typeError("__format__ must return a str, not %s", r.type.name);
+        }
+        return s;
+    }
+
+    /** {@code isinstance(o, cls)} honouring {@code __instancecheck__}. */
+    public static boolean isInstance(PyObject o, PyObject cls) {
+        if (o.type == cls) return true;
+        if (cls instanceof PyType t && t.type == PyType.TYPE) return o.type.isSubtypeOf(t);
+        if (cls instanceof PyTuple tup) {
+            for (PyObject c : tup.items) if (isInstance(o, c)) return true;
+            return false;
+        }
+        PyObject check = cls.type.lookup("__instancecheck__");
+        if (check != null) return isTrue(callUnbound(check, cls, new PyObject[] {o}, null));
+        throw PyErr.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /** {@code issubclass(c, cls)} honouring {@code __subclasscheck__}. */
+    public static boolean isSubclass(PyObject c, PyObject cls) {
+        if (cls instanceof PyType t && t.type == PyType.TYPE) {
+            if (!(c instanceof PyType ct)) throw PyErr.typeError("issubclass() arg 1 must be a class");
+            return ct.isSubtypeOf(t);
+        }
+        if (cls instanceof PyTuple tup) {
+            for (PyObject x : tup.items) if (isSubclass(c, x)) return true;
+            return false;
+        }
+        PyObject check = cls.type.lookup("__subclasscheck__");
+        if (check != null) return isTrue(callUnbound(check, cls, new PyObject[] {c}, null));
+        throw PyErr.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+}

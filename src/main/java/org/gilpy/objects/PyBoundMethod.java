@@ -1,0 +1,53 @@
+package org.gilpy.objects;
+
+/** Python's {@code method}: a callable bound to {@code self}. */
+public final class PyBoundMethod extends PyObject {
+    public static final PyType TYPE = PyType.builtin("method", PyBoundMethod.class, PyType.OBJECT, null);
+
+    public final PyObject func;
+    public final PyObject self;
+
+    public PyBoundMethod(PyObject func, PyObject self) {
+        super(TYPE);
+        this.func = func;
+        this.self = self;
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        PyObject[] full = new PyObject[args.length + 1];
+        full[0] = self;
+        System.arraycopy(args, 0, full, 1, args.length);
+        return func.call(full, kwnames);
+    }
+
+    @Override
+    public PyObject getAttribute(String name) {
+        PyObject v = Abstract.genericGetAttr(this, name);
+        return v != null ? v : Abstract.lookupAttr(func, name);
+    }
+
+    @PyGetter("__func__")
+    public PyObject getFunc() { return func; }
+
+    @PyGetter("__self__")
+    public PyObject getSelf() { return self; }
+
+    @PyMethod
+    public PyObject __eq__(PyObject o) {
+        if (!(o instanceof PyBoundMethod m)) return PyNotImplemented.NOT_IMPLEMENTED;
+        return PyBool.of(func.equals(m.func) && self == m.self);
+    }
+
+    @PyMethod
+    public long __hash__() {
+        return Abstract.hash(func) ^ System.identityHashCode(self);
+    }
+
+    @PyMethod
+    public PyObject __repr__() {
+        PyObject qn = Abstract.lookupAttr(func, "__qualname__");
+        String name = qn instanceof PyStr s ? s.value : "?";
+        return PyStr.of("<bound method " + name + " of " + Abstract.repr(self).value + ">");
+    }
+}

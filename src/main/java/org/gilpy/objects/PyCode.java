@@ -1,0 +1,127 @@
+package org.gilpy.objects;
+
+import java.math.BigInteger;
+import org.gilpy.bytecode.Code;
+import org.gilpy.bytecode.Constants;
+
+/**
+ * Python's {@code code}: a compiled {@link Code} with its constants turned into Python
+ * objects once, and its names interned, so the eval loop indexes ready objects.
+ */
+public final class PyCode extends PyObject {
+    public static final PyType TYPE = PyType.builtin("code", PyCode.class, PyType.OBJECT, null);
+
+    public final Code code;
+    public final PyObject[] consts;
+    /** {@code code.names} as interned Java strings (attribute and global names). */
+    public final String[] names;
+    /** Keyword-name tuples of KW_NAMES, by constant index (null for other constants). */
+    public final String[][] kwnames;
+
+    public PyCode(Code code) {
+        super(TYPE);
+        this.code = code;
+        this.consts = new PyObject[code.consts.length];
+        this.kwnames = new String[code.consts.length][];
+        for (int i = 0; i < consts.length; i++) {
+            consts[i] = convert(code.consts[i]);
+            if (code.consts[i] instanceof Constants.Tuple t && allStrings(t)) {
+                String[] ks = new String[t.items().size()];
+                for (int k = 0; k < ks.length; k++) ks[k] = ((String) t.items().get(k)).intern();
+                kwnames[i] = ks;
+            }
+        }
+        this.names = new String[code.names.length];
+        for (int i = 0; i < names.length; i++) names[i] = code.names[i].intern();
+    }
+
+    private static boolean allStrings(Constants.Tuple t) {
+        for (Object o : t.items()) if (!(o instanceof String)) return false;
+        return true;
+    }
+
+    /** A constant-pool value as a Python object. */
+    public static PyObject convert(Object c) {
+        return switch (c) {
+            case Long l -> PyInt.of(l);
+            case BigInteger b -> PyInt.of(b);
+            case Double d -> PyFloat.of(d);
+            case String s -> PyStr.intern(s);
+            case Boolean b -> PyBool.of(b);
+            case Constants.Singleton s -> s == Constants.Singleton.NONE ? PyNone.NONE : PyEllipsis.ELLIPSIS;
+            case Constants.Complex z -> Abstract.call(PyType.builtinNamed("complex"),
+                    PyFloat.of(z.real()), PyFloat.of(z.imag()));
+            case Constants.Bytes b -> Abstract.call(PyType.builtinNamed("bytes"), bytesList(b.value()));
+            case Constants.Tuple t -> {
+                PyObject[] items = new PyObject[t.items().size()];
+                for (int i = 0; i < items.length; i++) items[i] = convert(t.items().get(i));
+                yield PyTuple.of(items);
+            }
+            case Code code -> new PyCode(code);
+            default -> throw new IllegalStateException("bad constant " + c);
+        };
+    }
+
+    private static PyObject bytesList(byte[] b) {
+        PyList l = new PyList();
+        for (byte x : b) l.append(PyInt.of(x & 0xff));
+        return l;
+    }
+
+    @PyGetter("co_name")
+    public String coName() { return code.name; }
+
+    @PyGetter("co_qualname")
+    public String coQualname() { return code.qualname; }
+
+    @PyGetter("co_filename")
+    public String coFilename() { return code.filename; }
+
+    @PyGetter("co_firstlineno")
+    public int coFirstlineno() { return code.firstLineNo; }
+
+    @PyGetter("co_argcount")
+    public int coArgcount() { return code.argCount; }
+
+    @PyGetter("co_posonlyargcount")
+    public int coPosonly() { return code.posOnlyArgCount; }
+
+    @PyGetter("co_kwonlyargcount")
+    public int coKwonly() { return code.kwOnlyArgCount; }
+
+    @PyGetter("co_flags")
+    public int coFlags() { return code.flags; }
+
+    @PyGetter("co_nlocals")
+    public int coNlocals() { return code.varnames.length; }
+
+    @PyGetter("co_stacksize")
+    public int coStacksize() { return code.stackSize; }
+
+    @PyGetter("co_varnames")
+    public PyObject coVarnames() { return strTuple(code.varnames); }
+
+    @PyGetter("co_cellvars")
+    public PyObject coCellvars() { return strTuple(code.cellvars); }
+
+    @PyGetter("co_freevars")
+    public PyObject coFreevars() { return strTuple(code.freevars); }
+
+    @PyGetter("co_names")
+    public PyObject coNames() { return strTuple(code.names); }
+
+    @PyGetter("co_consts")
+    public PyObject coConsts() { return PyTuple.of(consts.clone()); }
+
+    private static PyObject strTuple(String[] s) {
+        PyObject[] items = new PyObject[s.length];
+        for (int i = 0; i < s.length; i++) items[i] = PyStr.of(s[i]);
+        return PyTuple.of(items);
+    }
+
+    @PyMethod
+    public String __repr__() {
+        return "<code object " + code.name + " at 0x" + Integer.toHexString(System.identityHashCode(this))
+                + ", file \"" + code.filename + "\", line " + code.firstLineNo + ">";
+    }
+}

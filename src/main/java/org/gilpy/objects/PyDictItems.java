@@ -1,0 +1,89 @@
+package org.gilpy.objects;
+
+import org.gilpy.bytecode.CompareOp;
+
+/** Python's {@code dict_items}: a live, set-like view of a dict's (key, value) pairs. */
+public final class PyDictItems extends PyDictView {
+    public static final PyType TYPE = PyType.builtin("dict_items", PyDictItems.class, PyType.OBJECT, null);
+
+    static { TYPE.baseType = false; }
+
+    /** {@code __hash__ = None}: set-like views are unhashable. */
+    @PyAttribute("__hash__")
+    static final PyObject HASH = PyNone.NONE;
+
+    public PyDictItems(PyDict dict) {
+        super(TYPE, dict);
+    }
+
+    /** {@code (k, v) in items}: k is a key whose value == v; anything but a pair is absent. */
+    @Override
+    boolean viewContains(PyObject x) {
+        if (!(x instanceof PyTuple t) || t.items.length != 2) return false;
+        PyObject v = dict.get(t.items[0]);
+        return v != null && (v == t.items[1] || v.equals(t.items[1]));
+    }
+
+    @PyMethod
+    public int __len__() { return dict.size; }
+
+    @PyMethod
+    public PyObject __iter__() { return new PyDictIterator(dict, PyDictIterator.ITEMS, false); }
+
+    @PyMethod
+    public PyObject __reversed__() { return new PyDictIterator(dict, PyDictIterator.ITEMS, true); }
+
+    @PyMethod
+    public boolean __contains__(PyObject x) { return viewContains(x); }
+
+    @PyMethod
+    public String __repr__() { return viewRepr(); }
+
+    @PyGetter("mapping")
+    public PyObject mapping() { return new PyMappingProxy(dict); }
+
+    @PyMethod
+    public boolean isdisjoint(PyObject other) { return isDisjointWith(other); }
+
+    @PyMethod
+    public PyObject __and__(PyObject o) { return and(this, o); }
+
+    @PyMethod
+    public PyObject __rand__(PyObject o) { return and(o, this); }
+
+    @PyMethod
+    public PyObject __or__(PyObject o) { return or(this, o); }
+
+    @PyMethod
+    public PyObject __ror__(PyObject o) { return or(o, this); }
+
+    @PyMethod
+    public PyObject __sub__(PyObject o) { return sub(this, o); }
+
+    @PyMethod
+    public PyObject __rsub__(PyObject o) { return sub(o, this); }
+
+    @PyMethod
+    public PyObject __xor__(PyObject o) { return xor(this, o); }
+
+    @PyMethod
+    public PyObject __rxor__(PyObject o) { return xor(o, this); }
+
+    @PyMethod
+    public PyObject __eq__(PyObject o) { return compareAsSet(o, CompareOp.EQ); }
+
+    @PyMethod
+    public PyObject __ne__(PyObject o) { return compareAsSet(o, CompareOp.NE); }
+
+    @PyMethod
+    public PyObject __lt__(PyObject o) { return compareAsSet(o, CompareOp.LT); }
+
+    @PyMethod
+    public PyObject __le__(PyObject o) { return compareAsSet(o, CompareOp.LE); }
+
+    @PyMethod
+    public PyObject __gt__(PyObject o) { return compareAsSet(o, CompareOp.GT); }
+
+    @PyMethod
+    public PyObject __ge__(PyObject o) { return compareAsSet(o, CompareOp.GE); }
+}

@@ -1,0 +1,14 @@
+package org.gilpy.objects;
+
+/** Python's {@code Ellipsis} ({@code ...}). */
+public final class PyEllipsis extends PyObject {
+    public static final PyType TYPE = PyType.builtin("ellipsis", PyEllipsis.class, PyType.OBJECT, null);
+    public static final PyEllipsis ELLIPSIS = new PyEllipsis();
+
+    static { TYPE.baseType = false; }
+
+    private PyEllipsis() { super(TYPE); }
+
+    @PyMethod
+    public String __repr__() { return "Ellipsis"; }
+}

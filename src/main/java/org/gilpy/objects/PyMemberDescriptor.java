@@ -1,0 +1,48 @@
+package org.gilpy.objects;
+
+/** Python's {@code member_descriptor}: one {@code __slots__} entry of a class. */
+public final class PyMemberDescriptor extends PyObject implements Descriptor {
+    public static final PyType TYPE = PyType.builtin("member_descriptor", PyMemberDescriptor.class,
+            PyType.OBJECT, null);
+
+    private final PyType owner;
+    private final String name;
+    private final int index;
+
+    PyMemberDescriptor(PyType owner, String name, int index) {
+        super(TYPE);
+        this.owner = owner;
+        this.name = name;
+        this.index = index;
+    }
+
+    @Override
+    public PyObject descrGet(PyObject obj, PyType type) {
+        if (obj == null) return this;
+        PyObject[] slots = obj instanceof PyInstance i ? i.slots : null;
+        PyObject v = slots == null || index >= slots.length ? null : slots[index];
+        if (v == null) {
+            throw PyErr.format(PyExc.AttributeError, "'%s' object has no attribute '%s'", obj.type.name, name);
+        }
+        return v;
+    }
+
+    @Override public boolean isDataDescriptor() { return true; }
+
+    @Override
+    public void descrSet(PyObject obj, PyObject value) {
+        if (!(obj instanceof PyInstance i) || i.slots == null || index >= i.slots.length) {
+            throw PyErr.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                    name, owner.name, obj.type.name);
+        }
+        if (value == null && i.slots[index] == null) {
+            throw PyErr.format(PyExc.AttributeError, "'%s' object has no attribute '%s'", obj.type.name, name);
+        }
+        i.slots[index] = value;
+    }
+
+    @PyMethod
+    public PyObject __repr__() {
+        return PyStr.of("<member '" + name + "' of '" + owner.name + "' objects>");
+    }
+}

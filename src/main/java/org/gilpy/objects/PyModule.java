@@ -1,0 +1,69 @@
+package org.gilpy.objects;
+
+/** Python's {@code module}: a namespace dict with a name. */
+public class PyModule extends PyObject {
+    public static final PyType TYPE = PyType.builtin("module", PyModule.class, PyType.OBJECT,
+            t -> new PyModule(t, "?"));
+
+    public final PyDict dict;
+
+    public PyModule(String name) {
+        this(TYPE, name);
+    }
+
+    protected PyModule(PyType type, String name) {
+        super(type);
+        this.dict = new PyDict();
+        dict.put(PyStr.of("__name__"), PyStr.of(name));
+        dict.put(PyStr.of("__doc__"), PyNone.NONE);
+        dict.put(PyStr.of("__package__"), PyNone.NONE);
+        dict.put(PyStr.of("__loader__"), PyNone.NONE);
+        dict.put(PyStr.of("__spec__"), PyNone.NONE);
+    }
+
+    @Override
+    public PyDict getDict() { return dict; }
+
+    /** The module's {@code __name__}. */
+    public String name() {
+        PyObject n = dict.get(PyStr.of("__name__"));
+        return n instanceof PyStr s ? s.value : "?";
+    }
+
+    public void put(String name, PyObject value) {
+        dict.put(PyStr.of(name), value);
+    }
+
+    @Override
+    public PyObject getAttribute(String name) {
+        PyObject v = Abstract.genericGetAttr(this, name);
+        if (v == null) {
+            PyObject ga = dict.get(PyStr.of("__getattr__"));
+            if (ga != null) {
+                return Abstract.call(ga, new PyObject[] {PyStr.of(name)}, null);
+            }
+        }
+        return v;
+    }
+
+    @PyMethod
+    public void __init__(PyObject[] args, String[] kwnames) {
+        PyObject[] a = ArgParser.parse("module", args, kwnames, new String[] {"name", "doc"}, 1);
+        dict.put(PyStr.of("__name__"), a[0]);
+        dict.put(PyStr.of("__doc__"), a[1] == null ? PyNone.NONE : a[1]);
+    }
+
+    @PyMethod
+    public String __repr__() {
+        PyObject file = dict.get(PyStr.of("__file__"));
+        if (file instanceof PyStr f) {
+            return "<module '" + name() + "' from '" + f.value + "'>";
+        }
+        return "<module '" + name() + "' (built-in)>";
+    }
+
+    @PyMethod
+    public PyObject __dir__() {
+        return PyList.of(dict.keys());
+    }
+}

@@ -1,0 +1,15 @@
+package org.gilpy.objects;
+
+/** Python's {@code NotImplemented}: what a binary dunder returns to let the other operand try. */
+public final class PyNotImplemented extends PyObject {
+    public static final PyType TYPE = PyType.builtin("NotImplementedType", PyNotImplemented.class,
+            PyType.OBJECT, null);
+    public static final PyNotImplemented NOT_IMPLEMENTED = new PyNotImplemented();
+
+    static { TYPE.baseType = false; }
+
+    private PyNotImplemented() { super(TYPE); }
+
+    @PyMethod
+    public String __repr__() { return "NotImplemented"; }
+}

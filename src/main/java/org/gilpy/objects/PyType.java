@@ -1,0 +1,373 @@
+package org.gilpy.objects;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Python's {@code type}: every class, built-in or defined in Python.
+ *
+ * <p>Invariants: {@link #mro} starts with this type and ends with {@code object};
+ * {@link #lookup} results are cached per type and the cache of a type and of all its
+ * subclasses is dropped whenever any of their dicts changes ({@link #modified}). A
+ * built-in type's dict is filled from its Java class's annotations the first time it is
+ * needed ({@link TypeBuilder}), which keeps start-up free of class-initialization cycles.
+ * New instances are made by {@link #factory}, inherited from the nearest base with its
+ * own instance layout.
+ */
+public class PyType extends PyObject {
+    public static final PyType TYPE;
+    public static final PyType OBJECT;
+
+    static {
+        TYPE = new PyType(null, "type", PyType.class, new PyType[0], null, true);
+        TYPE.type = TYPE;
+        OBJECT = new PyType(TYPE, "object", PyObject.class, new PyType[0],
+                t -> new PyInstance(t), true);
+        TYPE.bases = new PyType[] {OBJECT};
+        TYPE.base = OBJECT;
+        TYPE.mro = new PyType[] {TYPE, OBJECT};
+        TYPE.factory = null;
+    }
+
+    public String name;
+    public String qualname;
+    public PyType[] bases;
+    /** The primary base (CPython's {@code __base__}). */
+    public PyType base;
+    public PyType[] mro;
+    /** The Java class whose annotated methods define this built-in type, or null. */
+    final Class<?> javaClass;
+    /** Makes an uninitialized instance whose type is the argument; null for abstract types. */
+    Function<PyType, PyObject> factory;
+    private final boolean builtin;
+    /** True when instances may be subclassed from Python. */
+    public boolean baseType = true;
+    /** Names of {@code __slots__} (in layout order) of this type and its bases, or null. */
+    String[] slotNames;
+    /** True when instances of this (heap) type have a {@code __dict__}. */
+    boolean hasInstanceDict;
+
+    private PyDict dict;
+    private final HashMap<String, PyObject> cache = new HashMap<>();
+    private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
+    private static final PyObject MISSING = new PyObject(null);
+
+    PyType(PyType meta, String name, Class<?> javaClass, PyType[] bases,
+           Function<PyType, PyObject> factory, boolean builtin) {
+        super(meta);
+        this.name = name;
+        this.qualname = name;
+        this.javaClass = javaClass;
+        this.bases = bases;
+        this.base = bases.length > 0 ? bases[0] : null;
+        this.factory = factory;
+        this.builtin = builtin;
+        if (bases.length > 0) {
+            this.mro = MroBuilder.compute(this, bases);
+            for (PyType b : bases) b.subclasses.add(new WeakReference<>(this));
+        } else {
+            this.mro = new PyType[] {this};
+        }
+    }
+
+    /** A built-in type declared by the annotations of {@code javaClass}; instances are
+     * made by {@code factory} (null: inherit the base's). */
+    public static PyType builtin(String name, Class<?> javaClass, PyType base,
+                                 Function<PyType, PyObject> factory) {
+        return new PyType(TYPE, name, javaClass, new PyType[] {base},
+                factory != null ? factory : base.factory, true);
+    }
+
+    /** A built-in type with no methods of its own (most exception types). */
+    public static PyType builtinSubclass(String name, PyType base) {
+        return builtin(name, null, base, null);
+    }
+
+    /** A type created by a class statement or {@code type(name, bases, dict)}. */
+    public static PyType heap(PyType meta, String name, PyType[] bases, PyDict dict) {
+        PyType t = new PyType(meta, name, null, bases, null, false);
+        t.dict = dict;
+        return t;
+    }
+
+    public boolean isBuiltin() { return builtin; }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, PyType> BY_NAME =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Registers a built-in type under its name for {@link #builtinNamed} (the builtins module does this). */
+    public static void registerBuiltin(PyType t) {
+        BY_NAME.put(t.name, t);
+    }
+
+    /** A registered built-in type by name (complex, bytes...): lets this package use types
+     * defined in files it does not otherwise depend on. */
+    public static PyType builtinNamed(String name) {
+        PyType t = BY_NAME.get(name);
+        if (t == null) throw new IllegalStateException("built-in type not registered: " + name);
+        return t;
+    }
+
+    /** The type's own dict (not a copy); built-in types fill it on first use. */
+    public PyDict dict() {
+        if (dict == null) {
+            synchronized (this) {
+                if (dict == null) dict = TypeBuilder.build(this, javaClass);
+            }
+        }
+        return dict;
+    }
+
+    /** A new, uninitialized instance of this type ({@code object.__new__}). */
+    public PyObject newInstance() {
+        if (factory == null) {
+            throw PyErr.typeError("cannot create '%s' instances", name);
+        }
+        return factory.apply(this);
+    }
+
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other || other == OBJECT) return true;
+        for (PyType t : mro) {
+            if (t == other) return true;
+        }
+        return false;
+    }
+
+    /** Finds {@code name} along the MRO without binding it; null when absent. */
+    public PyObject lookup(String name) {
+        PyObject v = cache.get(name);
+        if (v == null) {
+            v = lookupUncached(name);
+            cache.put(name, v == null ? MISSING : v);
+            return v;
+        }
+        return v == MISSING ? null : v;
+    }
+
+    private PyObject lookupUncached(String name) {
+        PyStr key = PyStr.of(name);
+        for (PyType t : mro) {
+            PyObject v = t.dict().get(key);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    /** Must be called after this type's dict changes: drops cached lookups here and below. */
+    public void modified() {
+        cache.clear();
+        for (WeakReference<PyType> r : subclasses) {
+            PyType s = r.get();
+            if (s != null) s.modified();
+        }
+    }
+
+    /** Live direct subclasses, as {@code __subclasses__()} returns them. */
+    public List<PyType> subclasses() {
+        List<PyType> out = new ArrayList<>();
+        for (WeakReference<PyType> r : subclasses) {
+            PyType s = r.get();
+            if (s != null) out.add(s);
+        }
+        return out;
+    }
+
+    /** {@code __module__} as a Java string: "builtins" for built-in types. */
+    public String moduleName() {
+        PyObject m = dict().get(PyStr.of("__module__"));
+        if (m instanceof PyStr s) return s.value;
+        return "builtins";
+    }
+
+    // ---- attribute access on types -------------------------------------------
+
+    @Override
+    public PyObject getAttribute(String name) {
+        PyType meta = this.type;
+        PyObject metaAttr = meta.lookup(name);
+        if (metaAttr != null && Descriptor.isData(metaAttr)) {
+            return Descriptor.get(metaAttr, this, meta);
+        }
+        PyObject attr = lookup(name);
+        if (attr != null) {
+            return Descriptor.get(attr, null, this);
+        }
+        if (metaAttr != null) {
+            return Descriptor.get(metaAttr, this, meta);
+        }
+        return null;
+    }
+
+    /** {@code type.__setattr__}: built-in types are immutable. */
+    public void setTypeAttr(String name, PyObject value) {
+        if (builtin) {
+            throw PyErr.typeError("cannot set '%s' attribute of immutable type '%s'", name, this.name);
+        }
+        PyObject metaAttr = type.lookup(name);
+        if (metaAttr != null && Descriptor.isData(metaAttr)) {
+            Descriptor.set(metaAttr, this, value);
+            return;
+        }
+        PyStr key = PyStr.of(name);
+        if (value == null) {
+            if (dict().remove(key) == null) {
+                throw PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '%s'", this.name, name);
+            }
+        } else {
+            dict().put(key, value);
+        }
+        modified();
+    }
+
+    // ---- calling a type creates an instance ----------------------------------
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        if (type != TYPE) {
+            PyObject metaCall = type.lookup("__call__");
+            if (metaCall != TYPE.lookup("__call__")) {
+                return Abstract.callUnbound(metaCall, this, args, kwnames);
+            }
+        }
+        return TypeCall.call(this, args, kwnames);
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + name + "'>";
+    }
+
+    /** The TypeError for instantiating a class with abstract methods, or null. */
+    PyException abstractMethods() {
+        if (builtin) return null;
+        PyObject am = lookup("__abstractmethods__");
+        if (am == null || am instanceof PyGetSetDescriptor || !Abstract.isTrue(am)) return null;
+        PyObject[] names = Abstract.toArray(am);
+        java.util.List<String> ns = new java.util.ArrayList<>();
+        for (PyObject n : names) ns.add(Abstract.str(n).value);
+        java.util.Collections.sort(ns);
+        return PyErr.typeError("Can't instantiate abstract class %s with abstract method%s %s",
+                name, ns.size() == 1 ? "" : "s", String.join(", ", ns));
+    }
+
+    // ---- type's methods, as Python sees them ------------------------------------
+
+    @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)
+    public static PyObject type__new__(PyType meta, PyObject[] args, String[] kwnames) {
+        return ClassBuilder.typeNew(meta, args, kwnames);
+    }
+
+    @PyMethod("__init__")
+    public static void type__init__(PyObject self, PyObject[] args, String[] kwnames) {
+        int n = ArgParser.npos(args, kwnames);
+        if (n != 1 && n != 3) throw PyErr.typeError("type.__init__() takes 1 or 3 arguments");
+    }
+
+    @PyMethod("__call__")
+    public static PyObject type__call__(PyObject self, PyObject[] args, String[] kwnames) {
+        return TypeCall.call((PyType) self, args, kwnames);
+    }
+
+    @PyMethod(value = "__prepare__", kind = PyMethod.Kind.CLASSMETHOD)
+    public static PyObject type__prepare__(PyType meta, PyObject[] args, String[] kwnames) {
+        return new PyDict();
+    }
+
+    @PyMethod("__repr__")
+    public static String type__repr__(PyObject self) {
+        PyType t = (PyType) self;
+        String mod = t.moduleName();
+        return "<class '" + (mod.equals("builtins") ? t.qualname : mod + "." + t.qualname) + "'>";
+    }
+
+    @PyMethod("mro")
+    public static PyObject type_mro(PyObject self) {
+        return PyList.wrap(((PyType) self).mro.clone());
+    }
+
+    @PyMethod("__subclasses__")
+    public static PyObject type__subclasses__(PyObject self) {
+        return PyList.of(((PyType) self).subclasses());
+    }
+
+    @PyMethod("__instancecheck__")
+    public static boolean type__instancecheck__(PyObject self, PyObject obj) {
+        return obj.type.isSubtypeOf((PyType) self);
+    }
+
+    @PyMethod("__subclasscheck__")
+    public static boolean type__subclasscheck__(PyObject self, PyObject sub) {
+        if (!(sub instanceof PyType t)) throw PyErr.typeError("issubclass() arg 1 must be a class");
+        return t.isSubtypeOf((PyType) self);
+    }
+
+    @PyMethod("__dir__")
+    public static PyObject type__dir__(PyObject self) {
+        PyDict names = new PyDict();
+        for (PyType t : ((PyType) self).mro) for (PyObject k : t.dict().keys()) names.put(k, PyNone.NONE);
+        return PyList.of(names.keys());
+    }
+
+    @PyGetter("__name__")
+    public static String type__name__(PyObject self) { return ((PyType) self).name; }
+
+    @PySetter("__name__")
+    public static void type__set_name__(PyObject self, PyObject v) {
+        PyType t = (PyType) self;
+        if (t.builtin) throw PyErr.typeError("cannot set '__name__' attribute of immutable type '%s'", t.name);
+        if (!(v instanceof PyStr s)) throw PyErr.typeError("can only assign string to %s.__name__, not '%s'", t.name, v.type.name);
+        t.name = s.value;
+    }
+
+    @PyGetter("__qualname__")
+    public static String type__qualname__(PyObject self) { return ((PyType) self).qualname; }
+
+    @PySetter("__qualname__")
+    public static void type__set_qualname__(PyObject self, PyObject v) {
+        PyType t = (PyType) self;
+        if (!(v instanceof PyStr s)) throw PyErr.typeError("can only assign string to %s.__qualname__, not '%s'", t.name, v.type.name);
+        t.qualname = s.value;
+    }
+
+    @PyGetter("__module__")
+    public static PyObject type__module__(PyObject self) {
+        PyObject m = ((PyType) self).dict().get(PyStr.of("__module__"));
+        return m != null ? m : PyStr.of("builtins");
+    }
+
+    @PySetter("__module__")
+    public static void type__set_module__(PyObject self, PyObject v) {
+        ((PyType) self).setTypeAttr("__module__", v);
+    }
+
+    @PyGetter("__bases__")
+    public static PyObject type__bases__(PyObject self) {
+        return PyTuple.of(((PyType) self).bases.clone());
+    }
+
+    @PyGetter("__base__")
+    public static PyObject type__base__(PyObject self) {
+        PyType b = ((PyType) self).base;
+        return b == null ? PyNone.NONE : b;
+    }
+
+    @PyGetter("__mro__")
+    public static PyObject type__mro__(PyObject self) {
+        return PyTuple.of(((PyType) self).mro.clone());
+    }
+
+    @PyGetter("__dict__")
+    public static PyObject type__dict__(PyObject self) {
+        return new PyMappingProxy(((PyType) self).dict());
+    }
+
+    @PyGetter("__doc__")
+    public static PyObject type__doc__(PyObject self) {
+        PyObject d = ((PyType) self).dict().get(PyStr.of("__doc__"));
+        return d == null ? PyNone.NONE : Descriptor.get(d, null, (PyType) self);
+    }
+}

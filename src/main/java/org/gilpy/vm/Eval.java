@@ -1,0 +1,307 @@
+package org.gilpy.vm;
+
+import org.gilpy.bytecode.BinaryOp;
+import org.gilpy.bytecode.Code;
+import org.gilpy.bytecode.CompareOp;
+import org.gilpy.bytecode.ExceptionTableEntry;
+import org.gilpy.bytecode.Opcode;
+import org.gilpy.objects.Abstract;
+import org.gilpy.objects.PyBaseException;
+import org.gilpy.objects.PyBool;
+import org.gilpy.objects.PyCell;
+import org.gilpy.objects.PyCode;
+import org.gilpy.objects.PyDict;
+import org.gilpy.objects.PyErr;
+import org.gilpy.objects.PyException;
+import org.gilpy.objects.PyExc;
+import org.gilpy.objects.PyInt;
+import org.gilpy.objects.PyList;
+import org.gilpy.objects.PyMethodDescriptor;
+import org.gilpy.objects.PyNone;
+import org.gilpy.objects.PyObject;
+import org.gilpy.objects.PyTuple;
+
+/**
+ * The dispatch loop: runs one frame's instructions. Every case is a line or two; the
+ * rest lives in {@link EvalOps}. The method must stay far below HotSpot's 8000-byte
+ * limit for JIT compilation (DispatchSizeTest guards it).
+ *
+ * <p>Exceptions: a {@link PyException} raised by an instruction adds a traceback entry
+ * for this frame (unless RERAISE re-threw it), then the exception table decides: with a
+ * handler the stack is cut to its depth, the instruction index is pushed when the entry
+ * asks for it, then the exception, and execution continues at the handler; without one
+ * the exception leaves the frame.
+ */
+public final class Eval {
+    private Eval() {}
+
+    static final Opcode[] OPS = Opcode.values();
+
+    // ---- calling Python functions --------------------------------------------
+
+    static PyObject callFunction(PyFunction f, PyObject[] args, int off, int n, String[] kwnames) {
+        Frame frame = newFrame(f);
+        ArgBinder.bind(f, frame.fast, args, off, n, kwnames);
+        EvalOps.initCells(frame, f);
+        if (frame.code.isGenerator()) {
+            return new PyGenerator(frame);
+        }
+        return run(frame);
+    }
+
+    static Frame newFrame(PyFunction f) {
+        return new Frame(f.code, f.globals, f.builtins, null);
+    }
+
+    /** Runs a frame to completion on the current thread; returns its return value. */
+    public static PyObject run(Frame f) {
+        ThreadState ts = ThreadState.current();
+        if (++ts.depth > Interpreter.recursionLimit) {
+            ts.depth--;
+            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
+        }
+        f.back = ts.frame;
+        ts.frame = f;
+        try {
+            return execute(f, ts, null);
+        } finally {
+            ts.frame = f.back;
+            ts.depth--;
+        }
+    }
+
+    /**
+     * Executes f from f.pc with f.sp items on its stack until it returns or yields.
+     * A yield leaves {@code f.pc} at the resume point and sets {@code f.generator.yielded}.
+     * {@code throwIn}, when not null, is raised at the current instruction first.
+     */
+    static PyObject execute(Frame f, ThreadState ts, PyException throwIn) {
+        final Code co = f.code;
+        final int[] code = co.code;
+        final PyObject[] stack = f.stack;
+        final PyObject[] fast = f.fast;
+        final PyCode pycode = f.pycode;
+        final PyObject[] consts = pycode.consts;
+        final String[] names = pycode.names;
+        int sp = f.sp;
+        int pc = f.pc;
+        PyException pending = throwIn;
+        while (true) {
+            try {
+                if (pending != null) {
+                    PyException e = pending;
+                    pending = null;
+                    throw e;
+                }
+                while (true) {
+                    final int word = code[pc];
+                    final int arg = word >>> 8;
+                    f.lasti = pc++;
+                    switch (OPS[word & 0xFF]) {
+                        case NOP -> { }
+                        case POP_TOP -> stack[--sp] = null;
+                        case COPY -> { stack[sp] = stack[sp - arg]; sp++; }
+                        case SWAP -> { PyObject t = stack[sp - 1]; stack[sp - 1] = stack[sp - arg]; stack[sp - arg] = t; }
+                        case PUSH_NULL -> stack[sp++] = null;
+                        case LOAD_CONST -> stack[sp++] = consts[arg];
+                        case LOAD_FAST -> {
+                            PyObject v = fast[arg];
+                            if (v == null) throw EvalOps.unboundLocal(co, arg);
+                            stack[sp++] = v;
+                        }
+                        case STORE_FAST -> { fast[arg] = stack[--sp]; stack[sp] = null; }
+                        case DELETE_FAST -> {
+                            if (fast[arg] == null) throw EvalOps.unboundLocal(co, arg);
+                            fast[arg] = null;
+                        }
+                        case LOAD_NAME -> stack[sp++] = EvalOps.loadName(f, names[arg]);
+                        case STORE_NAME -> EvalOps.storeName(f, names[arg], stack[--sp]);
+                        case DELETE_NAME -> EvalOps.deleteName(f, names[arg]);
+                        case LOAD_GLOBAL -> stack[sp++] = EvalOps.loadGlobal(f, names[arg]);
+                        case STORE_GLOBAL -> f.globals.put(EvalOps.key(names[arg]), stack[--sp]);
+                        case DELETE_GLOBAL -> EvalOps.deleteGlobal(f, names[arg]);
+                        case LOAD_DEREF -> stack[sp++] = EvalOps.loadDeref(f, arg);
+                        case LOAD_CLASSDEREF -> stack[sp++] = EvalOps.loadClassDeref(f, arg);
+                        case STORE_DEREF -> ((PyCell) fast[co.varnames.length + arg]).value = stack[--sp];
+                        case DELETE_DEREF -> EvalOps.deleteDeref(f, arg);
+                        case LOAD_CLOSURE -> stack[sp++] = fast[co.varnames.length + arg];
+                        case LOAD_ATTR -> stack[sp - 1] = Abstract.getAttr(stack[sp - 1], names[arg]);
+                        case STORE_ATTR -> { Abstract.setAttr(stack[sp - 1], names[arg], stack[sp - 2]); sp -= 2; }
+                        case DELETE_ATTR -> Abstract.setAttr(stack[--sp], names[arg], null);
+                        case LOAD_METHOD -> { EvalOps.loadMethod(stack, sp - 1, names[arg]); sp++; }
+                        case LOAD_BUILD_CLASS -> stack[sp++] = EvalOps.loadBuildClass(f);
+                        case LOAD_ASSERTION_ERROR -> stack[sp++] = PyExc.AssertionError;
+                        case BINARY_SUBSCR -> { sp--; stack[sp - 1] = Abstract.getItem(stack[sp - 1], stack[sp]); }
+                        case STORE_SUBSCR -> { Abstract.setItem(stack[sp - 2], stack[sp - 1], stack[sp - 3]); sp -= 3; }
+                        case DELETE_SUBSCR -> { Abstract.delItem(stack[sp - 2], stack[sp - 1]); sp -= 2; }
+                        case BUILD_SLICE -> sp = EvalOps.buildSlice(stack, sp, arg);
+                        case UNARY_POSITIVE -> stack[sp - 1] = Abstract.positive(stack[sp - 1]);
+                        case UNARY_NEGATIVE -> stack[sp - 1] = Abstract.negative(stack[sp - 1]);
+                        case UNARY_NOT -> stack[sp - 1] = PyBool.of(!Abstract.isTrue(stack[sp - 1]));
+                        case UNARY_INVERT -> stack[sp - 1] = Abstract.invert(stack[sp - 1]);
+                        case BINARY_OP -> { sp--; stack[sp - 1] = Fast.binaryOp(stack[sp - 1], stack[sp], BinaryOp.of(arg)); }
+                        case COMPARE_OP -> { sp--; stack[sp - 1] = Fast.compare(stack[sp - 1], stack[sp], CompareOp.of(arg)); }
+                        case IS_OP -> { sp--; stack[sp - 1] = PyBool.of((stack[sp - 1] == stack[sp]) ^ (arg == 1)); }
+                        case CONTAINS_OP -> { sp--; stack[sp - 1] = PyBool.of(Abstract.contains(stack[sp], stack[sp - 1]) ^ (arg == 1)); }
+                        case JUMP_FORWARD, JUMP_BACKWARD -> pc = arg;
+                        case POP_JUMP_IF_FALSE -> { if (!Fast.isTrue(stack[--sp])) pc = arg; }
+                        case POP_JUMP_IF_TRUE -> { if (Fast.isTrue(stack[--sp])) pc = arg; }
+                        case POP_JUMP_IF_NONE -> { if (stack[--sp] == PyNone.NONE) pc = arg; }
+                        case POP_JUMP_IF_NOT_NONE -> { if (stack[--sp] != PyNone.NONE) pc = arg; }
+                        case JUMP_IF_FALSE_OR_POP -> { if (!Fast.isTrue(stack[sp - 1])) pc = arg; else sp--; }
+                        case JUMP_IF_TRUE_OR_POP -> { if (Fast.isTrue(stack[sp - 1])) pc = arg; else sp--; }
+                        case GET_ITER -> stack[sp - 1] = Abstract.iter(stack[sp - 1]);
+                        case FOR_ITER -> {
+                            PyObject v = Abstract.next(stack[sp - 1]);
+                            if (v != null) stack[sp++] = v; else { stack[--sp] = null; pc = arg; }
+                        }
+                        case BUILD_TUPLE -> sp = EvalOps.buildTuple(stack, sp, arg);
+                        case BUILD_LIST -> sp = EvalOps.buildList(stack, sp, arg);
+                        case BUILD_SET -> sp = EvalOps.buildSet(stack, sp, arg);
+                        case BUILD_MAP -> sp = EvalOps.buildMap(stack, sp, arg);
+                        case BUILD_CONST_KEY_MAP -> sp = EvalOps.buildConstKeyMap(stack, sp, arg);
+                        case BUILD_STRING -> sp = EvalOps.buildString(stack, sp, arg);
+                        case LIST_APPEND -> { sp--; ((PyList) stack[sp - arg]).append(stack[sp]); }
+                        case SET_ADD -> { sp--; EvalOps.setAdd(stack[sp - arg], stack[sp]); }
+                        case MAP_ADD -> { sp -= 2; Abstract.setItem(stack[sp - arg], stack[sp], stack[sp + 1]); }
+                        case LIST_EXTEND -> { sp--; EvalOps.listExtend(stack[sp - arg], stack[sp]); }
+                        case SET_UPDATE -> { sp--; EvalOps.setUpdate(stack[sp - arg], stack[sp]); }
+                        case DICT_UPDATE -> { sp--; EvalOps.dictUpdate(stack[sp - arg], stack[sp]); }
+                        case DICT_MERGE -> { sp--; EvalOps.dictMerge(stack[sp - arg], stack[sp], stack[sp - arg - 2]); }
+                        case LIST_TO_TUPLE -> stack[sp - 1] = PyTuple.of(((PyList) stack[sp - 1]).toArray());
+                        case UNPACK_SEQUENCE -> sp = EvalOps.unpackSequence(stack, sp, arg);
+                        case UNPACK_EX -> sp = EvalOps.unpackEx(stack, sp, arg);
+                        case FORMAT_VALUE -> sp = EvalOps.formatValue(stack, sp, arg);
+                        case MAKE_FUNCTION -> sp = EvalOps.makeFunction(f, stack, sp, arg);
+                        case KW_NAMES -> f.kwnames = pycode.kwnames[arg];
+                        case CALL -> {
+                            String[] kw = f.kwnames;
+                            f.kwnames = null;
+                            sp = call(stack, sp, arg, kw);
+                        }
+                        case CALL_FUNCTION_EX -> sp = EvalOps.callEx(stack, sp, arg);
+                        case RETURN_VALUE -> {
+                            PyObject v = stack[--sp];
+                            f.sp = 0;
+                            f.pc = pc;
+                            return v;
+                        }
+                        case YIELD_VALUE -> {
+                            PyObject v = stack[--sp];
+                            f.sp = sp;
+                            f.pc = pc;
+                            f.generator.yielded = true;
+                            return v;
+                        }
+                        case GET_YIELD_FROM_ITER -> stack[sp - 1] = EvalOps.yieldFromIter(stack[sp - 1]);
+                        case YIELD_FROM -> {
+                            PyObject r = EvalOps.yieldFrom(f, stack, sp);
+                            if (f.generator != null && f.generator.yielded) {
+                                f.sp = sp - 1;
+                                f.pc = pc - 1;
+                                return r;
+                            }
+                            stack[--sp] = null;
+                            stack[sp - 1] = r;
+                        }
+                        case RAISE_VARARGS -> throw EvalOps.raise(ts, stack, sp, arg);
+                        case PUSH_EXC_INFO -> {
+                            PyObject exc = stack[sp - 1];
+                            stack[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled;
+                            stack[sp++] = exc;
+                            ts.handled = (PyBaseException) exc;
+                        }
+                        case POP_EXCEPT -> {
+                            PyObject prev = stack[--sp];
+                            ts.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
+                        }
+                        case CHECK_EXC_MATCH -> stack[sp - 1] = PyBool.of(EvalOps.excMatch(stack[sp - 2], stack[sp - 1]));
+                        case RERAISE -> {
+                            PyBaseException exc = (PyBaseException) stack[--sp];
+                            ts.reraiseAt = pc - 1;
+                            if (arg > 0) f.lasti = (int) ((PyInt) stack[sp - arg]).value;
+                            ts.reraising = true;
+                            throw new PyException(exc);
+                        }
+                        case BEFORE_WITH -> sp = EvalOps.beforeWith(stack, sp);
+                        case WITH_EXCEPT_START -> { stack[sp] = EvalOps.withExceptStart(stack, sp); sp++; }
+                        case SETUP_ANNOTATIONS -> EvalOps.setupAnnotations(f);
+                        case IMPORT_NAME -> { sp--; stack[sp - 1] = EvalOps.importName(f, names[arg], stack[sp], stack[sp - 1]); }
+                        case IMPORT_FROM -> stack[sp++] = EvalOps.importFrom(stack[sp - 1], names[arg]);
+                        case IMPORT_STAR -> EvalOps.importStar(f, stack[--sp]);
+                        case PRINT_EXPR -> EvalOps.printExpr(stack[--sp]);
+                        case PRINT_ITEM -> { sp -= 2; EvalOps.printItem(stack[sp], stack[sp + 1]); }
+                        case PRINT_NEWLINE -> EvalOps.printNewline(stack[--sp]);
+                    }
+                }
+            } catch (PyException e) {
+                ExceptionTableEntry h = unwind(f, ts, e);
+                if (h == null) {
+                    f.sp = 0;
+                    throw e;
+                }
+                for (int i = h.depth(); i < sp; i++) stack[i] = null;
+                sp = h.depth();
+                if (h.lasti()) stack[sp++] = PyInt.of(f.lasti);
+                stack[sp++] = e.value;
+                pc = h.target();
+            } catch (RuntimeException | StackOverflowError e) {
+                pending = EvalOps.internalError(f, e);
+            }
+        }
+    }
+
+    /** Records the traceback entry and finds the handler, or null. */
+    private static ExceptionTableEntry unwind(Frame f, ThreadState ts, PyException e) {
+        int at = f.lasti;
+        if (ts.reraising) {
+            ts.reraising = false;
+            if (ts.reraiseAt >= 0) at = ts.reraiseAt;
+        } else {
+            PyBaseException v = e.value;
+            v.traceback = new org.gilpy.objects.PyTraceback(
+                    v.traceback instanceof org.gilpy.objects.PyTraceback t ? t : null,
+                    f, f.pycode, f.lasti, f.lineno());
+        }
+        ts.reraiseAt = -1;
+        // A RERAISE restored f.lasti for line numbers only; its handler is the one
+        // covering the RERAISE instruction itself, or the same handler would run again.
+        return f.code.handlerFor(at);
+    }
+
+    /** CALL: callable, self_or_null and n arguments on the stack; returns the new sp. */
+    static int call(PyObject[] stack, int sp, int n, String[] kwnames) {
+        int base = sp - n - 2;
+        PyObject callable = stack[base];
+        PyObject self = stack[base + 1];
+        PyObject result;
+        if (self == null) {
+            if (callable instanceof PyFunction fn) {
+                result = callFunction(fn, stack, base + 2, n, kwnames);
+            } else {
+                PyObject[] args = new PyObject[n];
+                System.arraycopy(stack, base + 2, args, 0, n);
+                result = callable.call(args, kwnames);
+            }
+        } else if (callable instanceof PyFunction fn) {
+            result = callFunction(fn, stack, base + 1, n + 1, kwnames);
+        } else if (callable instanceof PyMethodDescriptor d) {
+            PyObject[] args = new PyObject[n];
+            System.arraycopy(stack, base + 2, args, 0, n);
+            result = d.callWithSelf(self, args, kwnames);
+        } else {
+            PyObject[] args = new PyObject[n + 1];
+            System.arraycopy(stack, base + 1, args, 0, n + 1);
+            result = callable.call(args, kwnames);
+        }
+        for (int i = base + 1; i < sp; i++) stack[i] = null;
+        stack[base] = result;
+        return base + 1;
+    }
+
+    /** Runs module-level or class-body code with the given namespace. */
+    public static PyObject runCode(PyCode code, PyDict globals, PyObject locals) {
+        Frame f = new Frame(code, globals, Interpreter.builtinsOf(globals), locals);
+        return run(f);
+    }
+}

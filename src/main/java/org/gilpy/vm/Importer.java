@@ -1,0 +1,242 @@
+package org.gilpy.vm;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.gilpy.objects.Abstract;
+import org.gilpy.objects.PyCode;
+import org.gilpy.objects.PyDict;
+import org.gilpy.objects.PyErr;
+import org.gilpy.objects.PyException;
+import org.gilpy.objects.PyExc;
+import org.gilpy.objects.PyList;
+import org.gilpy.objects.PyModule;
+import org.gilpy.objects.PyNone;
+import org.gilpy.objects.PyObject;
+import org.gilpy.objects.PyStr;
+import org.gilpy.objects.PyTuple;
+import org.gilpy.parse.SourceDecoder;
+
+/**
+ * The import system: resolves relative names, imports parent packages first, and finds
+ * a module in sys.modules, among the built-in (Java) modules, on sys.path (folders with
+ * {@code name.py} or {@code name/__init__.py}), or among the {@code .py} modules shipped
+ * in the jar under {@code org/gilpy/lib/}.
+ */
+public final class Importer {
+    private Importer() {}
+
+    private static final String LIB = "org/gilpy/lib/";
+
+    static PyObject importName(Frame f, String name, PyObject fromlist, PyObject levelObj) {
+        int level = (int) Abstract.index(levelObj).value;
+        return importModule(name, f.globals, fromlist, level);
+    }
+
+    /** {@code __import__(name, globals, None, fromlist, level)}. */
+    public static PyObject importModule(String name, PyDict globals, PyObject fromlist, int level) {
+        String abs = level > 0 ? resolve(name, globals, level) : name;
+        if (abs.isEmpty()) throw PyErr.valueError("Empty module name");
+        PyModule m = importAbsolute(abs);
+        boolean hasFrom = fromlist != null && fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
+        if (!hasFrom) {
+            if (level > 0 && name.isEmpty()) return m;
+            String top = abs.substring(0, abs.indexOf('.') < 0 ? abs.length() : abs.indexOf('.'));
+            if (level > 0) {
+                int cut = abs.length() - name.length();
+                top = abs.substring(0, cut + (name.indexOf('.') < 0 ? name.length() : name.indexOf('.')));
+            }
+            return modules().get(PyStr.of(top));
+        }
+        if (m.dict.get(PyStr.of("__path__")) != null) {
+            for (PyObject item : Abstract.toArray(fromlist)) {
+                String n = Abstract.str(item).value;
+                if (!n.equals("*") && m.dict.get(PyStr.of(n)) == null) {
+                    try {
+                        importAbsolute(abs + "." + n);
+                    } catch (PyException e) {
+                        if (!e.matches(PyExc.ModuleNotFoundError)) throw e;
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
+    private static PyDict modules() {
+        return Interpreter.modules;
+    }
+
+    private static String resolve(String name, PyDict globals, int level) {
+        PyObject pkg = globals.get(PyStr.of("__package__"));
+        String base;
+        if (pkg instanceof PyStr s) {
+            base = s.value;
+        } else {
+            PyObject n = globals.get(PyStr.of("__name__"));
+            String mod = n instanceof PyStr s ? s.value : "";
+            base = globals.get(PyStr.of("__path__")) != null ? mod
+                    : (mod.lastIndexOf('.') >= 0 ? mod.substring(0, mod.lastIndexOf('.')) : "");
+        }
+        if (base.isEmpty()) {
+            throw PyErr.format(PyExc.ImportError, "attempted relative import with no known parent package");
+        }
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) throw PyErr.format(PyExc.ImportError, "attempted relative import beyond top-level package");
+            base = base.substring(0, dot);
+        }
+        return name.isEmpty() ? base : base + "." + name;
+    }
+
+    /** Imports a dotted absolute name, parents first; returns the named module. */
+    public static PyModule importAbsolute(String abs) {
+        PyObject cached = modules().get(PyStr.of(abs));
+        if (cached instanceof PyModule m) return m;
+        if (cached != null && cached != PyNone.NONE) return (PyModule) cached;
+        int dot = abs.lastIndexOf('.');
+        PyModule parent = null;
+        if (dot >= 0) {
+            parent = importAbsolute(abs.substring(0, dot));
+            cached = modules().get(PyStr.of(abs));
+            if (cached instanceof PyModule m) return m;
+        }
+        PyModule m = load(abs, parent);
+        if (parent != null) parent.put(abs.substring(dot + 1), m);
+        return m;
+    }
+
+    private static PyModule load(String abs, PyModule parent) {
+        String last = abs.substring(abs.lastIndexOf('.') + 1);
+        if (parent == null) {
+            Supplier<PyModule> builtin = Interpreter.BUILTIN_MODULES.get(abs);
+            if (builtin != null) {
+                PyModule m = builtin.get();
+                modules().put(PyStr.of(abs), m);
+                return m;
+            }
+        }
+        PyObject[] searchPath;
+        if (parent == null) {
+            PyObject p = Interpreter.sysAttr("path");
+            searchPath = p == null ? new PyObject[0] : Abstract.toArray(p);
+        } else {
+            PyObject p = parent.dict.get(PyStr.of("__path__"));
+            if (p == null) {
+                throw notFound(abs, "No module named '" + abs + "'; '" + parent.name() + "' is not a package");
+            }
+            searchPath = Abstract.toArray(p);
+        }
+        for (PyObject entry : searchPath) {
+            String dir = Abstract.str(entry).value;
+            if (dir.startsWith("<jar>")) {
+                String base = LIB + abs.replace('.', '/');
+                if (resource(base + "/__init__.py") != null) {
+                    return exec(abs, readResource(base + "/__init__.py"), "<frozen " + abs + ">", "<jar>/" + abs.replace('.', '/'));
+                }
+                if (resource(base + ".py") != null) {
+                    return exec(abs, readResource(base + ".py"), "<frozen " + abs + ">", null);
+                }
+                continue;
+            }
+            Path d = Path.of(dir.isEmpty() ? "." : dir);
+            Path pkgInit = d.resolve(last).resolve("__init__.py");
+            if (Files.isRegularFile(pkgInit)) {
+                return exec(abs, readFile(pkgInit), display(pkgInit), display(d.resolve(last)));
+            }
+            Path file = d.resolve(last + ".py");
+            if (Files.isRegularFile(file)) {
+                return exec(abs, readFile(file), display(file), null);
+            }
+        }
+        throw notFound(abs, "No module named '" + abs + "'");
+    }
+
+    private static String display(Path p) {
+        return p.normalize().toString();
+    }
+
+    private static PyException notFound(String name, String msg) {
+        PyException e = PyErr.format(PyExc.ModuleNotFoundError, msg);
+        e.value.setAttr("name", PyStr.of(name));
+        return e;
+    }
+
+    private static PyModule exec(String name, String source, String file, String pkgPath) {
+        PyModule m = new PyModule(name);
+        m.put("__file__", PyStr.of(file));
+        m.put("__builtins__", Interpreter.builtins);
+        if (pkgPath != null) {
+            m.put("__path__", PyList.wrap(new PyObject[] {PyStr.of(pkgPath)}));
+            m.put("__package__", PyStr.of(name));
+        } else {
+            int dot = name.lastIndexOf('.');
+            m.put("__package__", PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
+        }
+        PyStr key = PyStr.of(name);
+        modules().put(key, m);
+        try {
+            PyCode code = Interpreter.compile(source, file, "exec");
+            Eval.runCode(code, m.dict, m.dict);
+        } catch (RuntimeException e) {
+            modules().remove(key);
+            throw e;
+        }
+        PyObject fin = modules().get(key);
+        return fin instanceof PyModule fm ? fm : m;
+    }
+
+    private static String readFile(Path p) {
+        try {
+            return SourceDecoder.decode(Files.readAllBytes(p), p.toString());
+        } catch (IOException e) {
+            throw PyErr.format(PyExc.ImportError, "cannot read %s: %s", p, e.getMessage());
+        }
+    }
+
+    private static java.net.URL resource(String path) {
+        return Importer.class.getClassLoader().getResource(path);
+    }
+
+    private static String readResource(String path) {
+        try (InputStream in = Importer.class.getClassLoader().getResourceAsStream(path)) {
+            return SourceDecoder.decode(in.readAllBytes(), path);
+        } catch (IOException e) {
+            throw PyErr.format(PyExc.ImportError, "cannot read %s", path);
+        }
+    }
+
+    static PyObject importFrom(PyObject module, String name) {
+        PyObject v = Abstract.lookupAttr(module, name);
+        if (v != null) return v;
+        PyObject modName = Abstract.lookupAttr(module, "__name__");
+        String mn = modName instanceof PyStr s ? s.value : "<unknown module name>";
+        PyObject sub = modules().get(PyStr.of(mn + "." + name));
+        if (sub != null) return sub;
+        PyObject file = Abstract.lookupAttr(module, "__file__");
+        String where = file instanceof PyStr s ? s.value : "unknown location";
+        PyException e = PyErr.format(PyExc.ImportError, "cannot import name '%s' from '%s' (%s)", name, mn, where);
+        e.value.setAttr("name", PyStr.of(mn));
+        return throwIt(e);
+    }
+
+    private static PyObject throwIt(PyException e) {
+        throw e;
+    }
+
+    static void importStar(Frame f, PyObject module) {
+        PyObject all = Abstract.lookupAttr(module, "__all__");
+        PyDict d = module.getDict();
+        PyObject[] names = all != null ? Abstract.toArray(all)
+                : d == null ? new PyObject[0] : d.keys().toArray(new PyObject[0]);
+        for (PyObject n : names) {
+            String s = Abstract.str(n).value;
+            if (all == null && s.startsWith("_")) continue;
+            EvalOps.storeName(f, s, Abstract.getAttr(module, s));
+        }
+    }
+
+    static PyTuple none() { return PyTuple.EMPTY; }
+}
