@@ -122,17 +122,7 @@ public final class BuiltinsModule {
     public static PyObject repr(PyObject o) { return Abstract.repr(o); }
 
     @PyMethod
-    public static PyObject ascii(PyObject o) {
-        String r = Abstract.repr(o).value;
-        StringBuilder b = new StringBuilder();
-        r.codePoints().forEach(cp -> {
-            if (cp < 128) b.appendCodePoint(cp);
-            else if (cp <= 0xff) b.append(String.format("\\x%02x", cp));
-            else if (cp <= 0xffff) b.append(String.format("\\u%04x", cp));
-            else b.append(String.format("\\U%08x", cp));
-        });
-        return PyStr.of(b.toString());
-    }
+    public static PyObject ascii(PyObject o) { return PyStr.ascii(o); }
 
     @PyMethod
     public static boolean isinstance(PyObject o, PyObject cls) { return Abstract.isInstance(o, cls); }

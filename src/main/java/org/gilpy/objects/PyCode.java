@@ -49,9 +49,8 @@ public final class PyCode extends PyObject {
             case String s -> PyStr.intern(s);
             case Boolean b -> PyBool.of(b);
             case Constants.Singleton s -> s == Constants.Singleton.NONE ? PyNone.NONE : PyEllipsis.ELLIPSIS;
-            case Constants.Complex z -> Abstract.call(PyType.builtinNamed("complex"),
-                    PyFloat.of(z.real()), PyFloat.of(z.imag()));
-            case Constants.Bytes b -> Abstract.call(PyType.builtinNamed("bytes"), bytesList(b.value()));
+            case Constants.Complex z -> PyComplex.of(z.real(), z.imag());
+            case Constants.Bytes b -> PyBytes.wrap(b.value().clone());
             case Constants.Tuple t -> {
                 PyObject[] items = new PyObject[t.items().size()];
                 for (int i = 0; i < items.length; i++) items[i] = convert(t.items().get(i));
@@ -60,12 +59,6 @@ public final class PyCode extends PyObject {
             case Code code -> new PyCode(code);
             default -> throw new IllegalStateException("bad constant " + c);
         };
-    }
-
-    private static PyObject bytesList(byte[] b) {
-        PyList l = new PyList();
-        for (byte x : b) l.append(PyInt.of(x & 0xff));
-        return l;
     }
 
     @PyGetter("co_name")

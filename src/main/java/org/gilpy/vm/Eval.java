@@ -167,7 +167,7 @@ public final class Eval {
                         case LIST_EXTEND -> { sp--; EvalOps.listExtend(stack[sp - arg], stack[sp]); }
                         case SET_UPDATE -> { sp--; EvalOps.setUpdate(stack[sp - arg], stack[sp]); }
                         case DICT_UPDATE -> { sp--; EvalOps.dictUpdate(stack[sp - arg], stack[sp]); }
-                        case DICT_MERGE -> { sp--; EvalOps.dictMerge(stack[sp - arg], stack[sp], stack[sp - arg - 2]); }
+                        case DICT_MERGE -> { sp--; EvalOps.dictMerge(stack[sp - arg], stack[sp], stack[sp - arg - 3]); }
                         case LIST_TO_TUPLE -> stack[sp - 1] = PyTuple.of(((PyList) stack[sp - 1]).toArray());
                         case UNPACK_SEQUENCE -> sp = EvalOps.unpackSequence(stack, sp, arg);
                         case UNPACK_EX -> sp = EvalOps.unpackEx(stack, sp, arg);

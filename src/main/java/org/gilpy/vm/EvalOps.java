@@ -180,7 +180,7 @@ final class EvalOps {
     }
 
     static int buildSet(PyObject[] stack, int sp, int n) {
-        PyObject s = Abstract.call(PyType.builtinNamed("set"));
+        PyObject s = new org.gilpy.objects.PySet();
         for (int i = sp - n; i < sp; i++) setAdd(s, stack[i]);
         clear(stack, sp - n, sp);
         stack[sp - n] = s;
@@ -216,7 +216,7 @@ final class EvalOps {
         PyObject step = n == 3 ? stack[sp - 1] : PyNone.NONE;
         PyObject start = stack[sp - n], stop = stack[sp - n + 1];
         clear(stack, sp - n, sp);
-        stack[sp - n] = Abstract.call(PyType.builtinNamed("slice"), start, stop, step);
+        stack[sp - n] = new org.gilpy.objects.PySlice(start, stop, step);
         return sp - n + 1;
     }
 
@@ -356,7 +356,7 @@ final class EvalOps {
         v = switch (flags & 3) {
             case 1 -> Abstract.str(v);
             case 2 -> Abstract.repr(v);
-            case 3 -> Abstract.call(PyType.builtinNamed("ascii_function"), v);
+            case 3 -> PyStr.ascii(v);
             default -> v;
         };
         stack[sp] = null;

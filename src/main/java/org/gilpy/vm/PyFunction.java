@@ -1,6 +1,5 @@
 package org.gilpy.vm;
 
-import org.gilpy.bytecode.Code;
 import org.gilpy.objects.Descriptor;
 import org.gilpy.objects.PyBoundMethod;
 import org.gilpy.objects.PyCode;
@@ -49,13 +48,10 @@ public final class PyFunction extends PyObject implements Descriptor {
         this.qualname = code.code.qualname;
         PyObject m = globals.get(PyStr.of("__name__"));
         this.module = m == null ? PyNone.NONE : m;
-        if (code.consts.length > 0 && code.consts[0] instanceof PyStr s && hasDocstring(code.code)) {
+        // The compiler puts the docstring, or None, at consts[0] of every function.
+        if (code.consts.length > 0 && code.consts[0] instanceof PyStr s) {
             this.doc = s;
         }
-    }
-
-    private static boolean hasDocstring(Code c) {
-        return (c.flags & 0x4000_0000) != 0;
     }
 
     @Override
