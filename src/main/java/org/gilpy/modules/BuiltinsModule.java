@@ -3,11 +3,13 @@ package org.gilpy.modules;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.PyBool;
+import org.gilpy.objects.PyCallableIterator;
 import org.gilpy.objects.PyCode;
 import org.gilpy.objects.PyDict;
 import org.gilpy.objects.PyErr;
 import org.gilpy.objects.PyExc;
 import org.gilpy.objects.PyInt;
+import org.gilpy.objects.PyList;
 import org.gilpy.objects.PyMethod;
 import org.gilpy.objects.PyModule;
 import org.gilpy.objects.PyNone;
@@ -64,6 +66,10 @@ public final class BuiltinsModule {
         m.put("NotImplemented", org.gilpy.objects.PyNotImplemented.NOT_IMPLEMENTED);
         m.put("__debug__", PyBool.TRUE);
         TypeBuilder.moduleFunctions(BuiltinsModule.class, m).forEach(m::put);
+        TypeBuilder.moduleFunctions(BuiltinsIteration.class, m).forEach(m::put);
+        TypeBuilder.moduleFunctions(BuiltinsNumbers.class, m).forEach(m::put);
+        m.put("exit", new Quitter("exit"));
+        m.put("quit", new Quitter("quit"));
         return m;
     }
 
@@ -144,7 +150,8 @@ public final class BuiltinsModule {
     @PyMethod(optional = 1)
     public static PyObject iter(PyObject o, PyObject sentinel) {
         if (sentinel == null) return Abstract.iter(o);
-        return Abstract.call(PyType.builtinNamed("callable_iterator"), o, sentinel);
+        if (!callable(o)) throw PyErr.typeError("iter(v, w): v must be callable");
+        return new PyCallableIterator(o, sentinel);
     }
 
     @PyMethod(optional = 1)
@@ -225,6 +232,28 @@ public final class BuiltinsModule {
     public static PyObject locals() {
         Frame f = Interpreter.currentFrame();
         return f == null ? new PyDict() : f.localsDict();
+    }
+
+    @PyMethod(optional = 1)
+    public static PyObject dir(PyObject o) {
+        PyList names;
+        if (o == null) {
+            names = PyList.fromIterable(locals());
+        } else {
+            PyObject f = o.type.lookup("__dir__");
+            if (f == null) throw PyErr.typeError("object does not provide __dir__");
+            names = PyList.fromIterable(Abstract.callUnbound(f, o, new PyObject[0], null));
+        }
+        names.sort(null, false);
+        return names;
+    }
+
+    @PyMethod(optional = 1)
+    public static PyObject vars(PyObject o) {
+        if (o == null) return locals();
+        PyObject d = Abstract.lookupAttr(o, "__dict__");
+        if (d == null) throw PyErr.typeError("vars() argument must have __dict__ attribute");
+        return d;
     }
 
     @PyMethod(optional = 1)

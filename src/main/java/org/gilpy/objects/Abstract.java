@@ -276,10 +276,19 @@ public final class Abstract {
 
     /** Tries {@code a.__op__(b)} and {@code b.__rop__(a)} in CPython's order; null if neither applies. */
     static PyObject binaryOp1(PyObject a, PyObject b, BinaryOp op) {
+        return binaryOp1(a, b, op.method, op.reflected);
+    }
+
+    /**
+     * Tries {@code a.method(b)} and {@code b.reflected(a)} in CPython's order (the
+     * reflected one first when b's type is a subclass overriding it); null if neither
+     * applies. Also serves operators outside BinaryOp, such as divmod().
+     */
+    public static PyObject binaryOp1(PyObject a, PyObject b, String method, String reflected) {
         PyType ta = a.type, tb = b.type;
-        PyObject fa = ta.lookup(op.method);
-        PyObject fb = ta == tb ? null : tb.lookup(op.reflected);
-        if (fb != null && fb == ta.lookup(op.reflected)) {
+        PyObject fa = ta.lookup(method);
+        PyObject fb = ta == tb ? null : tb.lookup(reflected);
+        if (fb != null && fb == ta.lookup(reflected)) {
             fb = null;
         }
         if (fa != null) {

@@ -30,7 +30,7 @@ public final class PyCallableIterator extends PyIterator {
             }
             throw e;
         }
-        if (v == sentinel || v.equals(sentinel)) {
+        if (Abstract.richEqual(v, sentinel)) {
             callable = null;
             return null;
         }

@@ -1,0 +1,54 @@
+package org.gilpy.modules;
+
+import org.gilpy.bytecode.BinaryOp;
+import org.gilpy.objects.Abstract;
+import org.gilpy.objects.ArgParser;
+import org.gilpy.objects.PyErr;
+import org.gilpy.objects.PyInt;
+import org.gilpy.objects.PyMethod;
+import org.gilpy.objects.PyNone;
+import org.gilpy.objects.PyNotImplemented;
+import org.gilpy.objects.PyObject;
+import org.gilpy.objects.PyStr;
+
+/** The numeric built-in functions: divmod, pow, round, bin, oct and hex. */
+public final class BuiltinsNumbers {
+    private BuiltinsNumbers() {}
+
+    @PyMethod
+    public static PyObject divmod(PyObject a, PyObject b) {
+        PyObject r = Abstract.binaryOp1(a, b, "__divmod__", "__rdivmod__");
+        if (r != null) return r;
+        throw PyErr.typeError("unsupported operand type(s) for divmod(): '%s' and '%s'", a.type.name, b.type.name);
+    }
+
+    @PyMethod
+    public static PyObject pow(PyObject[] args, String[] kwnames) {
+        PyObject[] a = ArgParser.parse("pow", args, kwnames, new String[] {"base", "exp", "mod"}, 2);
+        if (a[2] == null || a[2] == PyNone.NONE) return Abstract.binaryOp(a[0], a[1], BinaryOp.POW);
+        // three-argument pow uses only the base's __pow__, as CPython's slots do
+        PyObject f = a[0].type.lookup("__pow__");
+        PyObject r = f == null ? null : Abstract.callUnbound(f, a[0], new PyObject[] {a[1], a[2]}, null);
+        if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) return r;
+        throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                a[0].type.name, a[1].type.name, a[2].type.name);
+    }
+
+    @PyMethod
+    public static PyObject round(PyObject[] args, String[] kwnames) {
+        PyObject[] a = ArgParser.parse("round", args, kwnames, new String[] {"number", "ndigits"}, 1);
+        PyObject f = a[0].type.lookup("__round__");
+        if (f == null) throw PyErr.typeError("type %s doesn't define __round__ method", a[0].type.name);
+        PyObject[] callArgs = a[1] == null || a[1] == PyNone.NONE ? new PyObject[0] : new PyObject[] {a[1]};
+        return Abstract.callUnbound(f, a[0], callArgs, null);
+    }
+
+    @PyMethod
+    public static PyObject bin(PyObject x) { return PyStr.of(PyInt.toRadixString(Abstract.index(x), 2)); }
+
+    @PyMethod
+    public static PyObject oct(PyObject x) { return PyStr.of(PyInt.toRadixString(Abstract.index(x), 8)); }
+
+    @PyMethod
+    public static PyObject hex(PyObject x) { return PyStr.of(PyInt.toRadixString(Abstract.index(x), 16)); }
+}
