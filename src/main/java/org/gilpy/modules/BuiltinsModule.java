@@ -68,6 +68,9 @@ public final class BuiltinsModule {
         TypeBuilder.moduleFunctions(BuiltinsModule.class, m).forEach(m::put);
         TypeBuilder.moduleFunctions(BuiltinsIteration.class, m).forEach(m::put);
         TypeBuilder.moduleFunctions(BuiltinsNumbers.class, m).forEach(m::put);
+        org.gilpy.objects.PyGenericAlias.installClassGetItem(org.gilpy.objects.PyList.TYPE, PyDict.TYPE,
+                org.gilpy.objects.PyTuple.TYPE, org.gilpy.objects.PySet.TYPE, org.gilpy.objects.PyFrozenSet.TYPE,
+                org.gilpy.objects.PyEnumerate.TYPE, PyExc.BaseExceptionGroup, PyExc.ExceptionGroup);
         m.put("exit", new Quitter("exit"));
         m.put("quit", new Quitter("quit"));
         return m;
@@ -82,8 +85,9 @@ public final class BuiltinsModule {
     public static PyObject __import__(PyObject[] args, String[] kwnames) {
         PyObject[] a = ArgParser.parse("__import__", args, kwnames,
                 new String[] {"name", "globals", "locals", "fromlist", "level"}, 1);
+        if (!(a[0] instanceof PyStr)) throw PyErr.typeError("module name must be a string");
         PyDict g = a[1] instanceof PyDict d ? d : new PyDict();
-        int level = a[4] == null ? 0 : (int) Abstract.index(a[4]).value;
+        int level = a[4] == null ? 0 : PyInt.asInt(a[4]);
         return Importer.importModule(Abstract.str(a[0]).value, g, a[3] == null ? PyNone.NONE : a[3], level);
     }
 
@@ -105,13 +109,14 @@ public final class BuiltinsModule {
         if (file == null || file == PyNone.NONE) return;
         String sepS = strOrNone(sep, " ", "sep");
         String endS = strOrNone(end, "\n", "end");
-        StringBuilder b = new StringBuilder();
+        // one write per piece, as CPython does (a Python file object sees each of them)
+        PyObject write = Abstract.getAttr(file, "write");
+        PyStr sepStr = PyStr.of(sepS);
         for (int i = 0; i < npos; i++) {
-            if (i > 0) b.append(sepS);
-            b.append(Abstract.str(args[i]).value);
+            if (i > 0) Abstract.call(write, sepStr);
+            Abstract.call(write, Abstract.str(args[i]));
         }
-        b.append(endS);
-        Abstract.callMethod(file, "write", PyStr.of(b.toString()));
+        Abstract.call(write, PyStr.of(endS));
         if (flush != null && Abstract.isTrue(flush)) Abstract.callMethod(file, "flush");
     }
 
@@ -206,9 +211,9 @@ public final class BuiltinsModule {
 
     @PyMethod
     public static PyObject chr(PyObject i) {
-        long v = Abstract.index(i).value;
+        int v = PyInt.asInt(i);
         if (v < 0 || v > 0x10ffff) throw PyErr.valueError("chr() arg not in range(0x110000)");
-        return PyStr.of(new String(Character.toChars((int) v)));
+        return PyStr.of(new String(Character.toChars(v)));
     }
 
     @PyMethod
@@ -218,6 +223,12 @@ public final class BuiltinsModule {
                 throw PyErr.typeError("ord() expected a character, but string of length %d found", s.length());
             }
             return PyInt.of(s.value.codePointAt(0));
+        }
+        if (c instanceof org.gilpy.objects.BytesLike b) {
+            if (b.bytesLength() != 1) {
+                throw PyErr.typeError("ord() expected a character, but string of length %d found", b.bytesLength());
+            }
+            return PyInt.of(b.bytesData()[0] & 0xff);
         }
         throw PyErr.typeError("ord() expected string of length 1, but %s found", c.type.name);
     }
@@ -258,6 +269,9 @@ public final class BuiltinsModule {
 
     @PyMethod(optional = 1)
     public static PyObject format(PyObject v, PyObject spec) {
+        if (spec != null && !(spec instanceof PyStr)) {
+            throw PyErr.typeError("format() argument 2 must be str, not %s", spec.type.name);
+        }
         return Abstract.format(v, spec == null ? PyStr.EMPTY : spec);
     }
 
@@ -276,10 +290,27 @@ public final class BuiltinsModule {
         PyDict g = globals instanceof PyDict d ? d : f != null ? f.globals : new PyDict();
         PyObject l = locals != null && locals != PyNone.NONE ? locals
                 : globals instanceof PyDict ? g : f != null ? f.localsDict() : g;
-        PyCode code = source instanceof PyCode c ? c
-                : Interpreter.compile(Abstract.str(source).value, "<string>", mode);
+        PyCode code = source instanceof PyCode c ? c : Interpreter.compile(sourceText(source, mode), "<string>", mode);
         PyObject r = Interpreter.exec(code, g, l);
         return mode.equals("eval") ? r : PyNone.NONE;
+    }
+
+    /** The text of an exec/eval source; eval ignores leading spaces and tabs, as CPython does. */
+    private static String sourceText(PyObject source, String mode) {
+        String text;
+        if (source instanceof PyStr s) {
+            text = s.value;
+        } else if (source instanceof org.gilpy.objects.BytesLike b) {
+            text = new String(b.bytesData(), 0, b.bytesLength(), java.nio.charset.StandardCharsets.UTF_8);
+        } else {
+            throw PyErr.typeError("%s() arg 1 must be a string, bytes or code object", mode);
+        }
+        if (mode.equals("eval")) {
+            int i = 0;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+            text = text.substring(i);
+        }
+        return text;
     }
 
     @PyMethod

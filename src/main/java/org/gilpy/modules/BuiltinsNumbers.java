@@ -26,9 +26,12 @@ public final class BuiltinsNumbers {
     public static PyObject pow(PyObject[] args, String[] kwnames) {
         PyObject[] a = ArgParser.parse("pow", args, kwnames, new String[] {"base", "exp", "mod"}, 2);
         if (a[2] == null || a[2] == PyNone.NONE) return Abstract.binaryOp(a[0], a[1], BinaryOp.POW);
-        // three-argument pow uses only the base's __pow__, as CPython's slots do
-        PyObject f = a[0].type.lookup("__pow__");
-        PyObject r = f == null ? null : Abstract.callUnbound(f, a[0], new PyObject[] {a[1], a[2]}, null);
+        // three-argument pow: the base's __pow__, then a different built-in exponent
+        // type's __rpow__ (a Python class's __rpow__ is never called with a modulus)
+        PyObject r = Abstract.callSpecial(a[0], "__pow__", a[1], a[2]);
+        if ((r == null || r == PyNotImplemented.NOT_IMPLEMENTED) && a[1].type != a[0].type && a[1].type.isBuiltin()) {
+            r = Abstract.callSpecial(a[1], "__rpow__", a[0], a[2]);
+        }
         if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) return r;
         throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                 a[0].type.name, a[1].type.name, a[2].type.name);

@@ -74,7 +74,7 @@ public final class SysModule {
 
     @PyMethod
     public static void setrecursionlimit(PyObject n) {
-        long v = Abstract.index(n).value;
+        long v = PyInt.asLong(n);
         if (v < 1) throw PyErr.valueError("recursion limit must be greater or equal than 1");
         Interpreter.recursionLimit = (int) Math.min(v, Integer.MAX_VALUE);
     }
@@ -93,7 +93,7 @@ public final class SysModule {
     @PyMethod(optional = 1)
     public static PyObject _getframe(PyObject depth) {
         org.gilpy.vm.Frame f = Interpreter.currentFrame();
-        long d = depth == null ? 0 : Abstract.index(depth).value;
+        long d = depth == null ? 0 : PyInt.asInt(depth);
         for (long i = 0; i < d && f != null; i++) f = f.back;
         if (f == null) throw PyErr.valueError("call stack is not deep enough");
         return f;

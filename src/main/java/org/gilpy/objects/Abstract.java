@@ -53,8 +53,9 @@ public final class Abstract {
     public static PyObject genericGetAttr(PyObject obj, String name) {
         PyType t = obj.type;
         PyObject descr = t.lookup(name);
-        if (descr != null && Descriptor.isData(descr)) {
-            return Descriptor.get(descr, obj, t);
+        if (descr != null && Descriptor.isData(descr)
+                && (descr instanceof Descriptor || descr.type.lookup("__get__") != null)) {
+            return Descriptor.get(descr, obj, t);  // a data descriptor without __get__ yields to the dict
         }
         PyDict d = obj.getDict();
         if (d != null) {
@@ -70,7 +71,7 @@ public final class Abstract {
 
     /** {@code getattr(obj, name)}: raises AttributeError when missing. */
     public static PyObject getAttr(PyObject obj, String name) {
-        PyObject v = lookupAttr(obj, name);
+        PyObject v = getAttrOrNull(obj, name);
         if (v == null) {
             if (obj instanceof PyType t) {
                 throw attrErrorWith(PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '%s'",
@@ -94,30 +95,40 @@ public final class Abstract {
     /** {@code getattr(obj, name, None)} with null for missing: runs {@code __getattribute__}
      * overrides and the {@code __getattr__} fallback; AttributeError raised by them means missing. */
     public static PyObject lookupAttr(PyObject obj, String name) {
+        try {
+            return getAttrOrNull(obj, name);
+        } catch (PyException e) {
+            if (!e.matches(PyExc.AttributeError)) throw e;
+            return null;
+        }
+    }
+
+    /**
+     * CPython's attribute protocol: {@code __getattribute__} (the generic one unless
+     * overridden), then, when that fails with AttributeError or finds nothing, the
+     * {@code __getattr__} fallback, whose errors propagate. Null when nothing was found
+     * and no AttributeError was raised; else the AttributeError that was.
+     */
+    private static PyObject getAttrOrNull(PyObject obj, String name) {
         PyType t = obj.type;
         PyObject ga = t.isBuiltin() ? null : t.lookup("__getattribute__");
-        PyObject v;
-        if (ga != null && ga != PyType.OBJECT.lookup("__getattribute__") && !(obj instanceof PyType)) {
-            try {
+        PyObject v = null;
+        PyException missing = null;
+        try {
+            if (ga != null && ga != PyType.OBJECT.lookup("__getattribute__") && !(obj instanceof PyType)) {
                 v = callUnbound(ga, obj, new PyObject[] {PyStr.of(name)}, null);
-            } catch (PyException e) {
-                if (!e.matches(PyExc.AttributeError)) throw e;
-                v = null;
+            } else {
+                v = obj.getAttribute(name);
             }
-        } else {
-            v = obj.getAttribute(name);
+        } catch (PyException e) {
+            if (!e.matches(PyExc.AttributeError)) throw e;
+            missing = e;
         }
         if (v == null && !t.isBuiltin()) {
             PyObject getattr = t.lookup("__getattr__");
-            if (getattr != null) {
-                try {
-                    v = callUnbound(getattr, obj, new PyObject[] {PyStr.of(name)}, null);
-                } catch (PyException e) {
-                    if (!e.matches(PyExc.AttributeError)) throw e;
-                    v = null;
-                }
-            }
+            if (getattr != null) return callUnbound(getattr, obj, new PyObject[] {PyStr.of(name)}, null);
         }
+        if (missing != null) throw missing;
         return v;
     }
 
@@ -156,11 +167,22 @@ public final class Abstract {
             }
             throw PyErr.noAttribute(obj, name);
         }
-        if (value == null) {
+        if (name.equals("__dict__")) {
+            replaceDict(obj, value);
+        } else if (value == null) {
             if (d.remove(PyStr.of(name)) == null) throw PyErr.noAttribute(obj, name);
         } else {
             d.put(PyStr.of(name), value);
         }
+    }
+
+    /** {@code obj.__dict__ = value} for an object with an instance dict. */
+    private static void replaceDict(PyObject obj, PyObject value) {
+        if (value == null) throw PyErr.typeError("cannot delete __dict__");
+        if (!(value instanceof PyDict nd)) {
+            throw PyErr.typeError("__dict__ must be set to a dictionary, not a '%s'", value.type.name);
+        }
+        if (!obj.setDict(nd)) throw PyErr.format(PyExc.AttributeError, "attribute '__dict__' of '%s' objects is not writable", obj.type.name);
     }
 
     // ---- conversion to str ----------------------------------------------------
@@ -204,11 +226,7 @@ public final class Abstract {
             if (r instanceof PyBool b) return b == PyBool.TRUE;
             throw PyErr.typeError("__bool__ should return bool, returned %s", r.type.name);
         }
-        f = o.type.lookup("__len__");
-        if (f != null) {
-            return asSize(callUnbound(f, o, new PyObject[0], null)) != 0;
-        }
-        return true;
+        return o.type.lookup("__len__") == null || len(o) != 0;
     }
 
     public static boolean richEqual(PyObject a, PyObject b) {
@@ -363,6 +381,7 @@ public final class Abstract {
         PyObject f = o.type.lookup("__getitem__");
         if (f == null) {
             if (o instanceof PyType t) {
+                if (t == PyType.TYPE) return new PyGenericAlias(t, key);  // type[int], as CPython special-cases it
                 PyObject cg = t.getAttribute("__class_getitem__");
                 if (cg != null) return call(cg, key);
                 throw PyErr.typeError("type '%s' is not subscriptable", t.name);
@@ -462,9 +481,17 @@ public final class Abstract {
     }
 
     /** {@code isinstance(o, cls)} honouring {@code __instancecheck__}. */
+    /** isinstance for a class: the type, or else a {@code __class__} that claims another type. */
+    public static boolean isInstanceOfType(PyObject o, PyType t) {
+        if (o.type.isSubtypeOf(t)) return true;
+        if (o.type.isBuiltin()) return false;
+        PyObject c = lookupAttr(o, "__class__");
+        return c != o.type && c instanceof PyType ct && ct.isSubtypeOf(t);
+    }
+
     public static boolean isInstance(PyObject o, PyObject cls) {
         if (o.type == cls) return true;
-        if (cls instanceof PyType t && t.type == PyType.TYPE) return o.type.isSubtypeOf(t);
+        if (cls instanceof PyType t && t.type == PyType.TYPE) return isInstanceOfType(o, t);
         if (cls instanceof PyTuple tup) {
             for (PyObject c : tup.items) if (isInstance(o, c)) return true;
             return false;

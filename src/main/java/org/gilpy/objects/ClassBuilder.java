@@ -134,6 +134,9 @@ final class ClassBuilder {
         if (dict.get(PyStr.of("__doc__")) == null) {
             dict.put(PyStr.of("__doc__"), PyNone.NONE);
         }
+        if (dict.get(PyStr.of("__eq__")) != null && dict.get(PyStr.of("__hash__")) == null) {
+            dict.put(PyStr.of("__hash__"), PyNone.NONE);  // defining __eq__ alone makes instances unhashable
+        }
         layoutSlots(t, bases, dict, solid);
         wrapImplicit(dict, "__new__", false);
         wrapImplicit(dict, "__init_subclass__", true);

@@ -52,6 +52,12 @@ public final class PyBuiltinFunction extends PyObject {
     @PyGetter("__qualname__")
     public String qualname() { return fn.displayName; }
 
+    /** The defining module's name for module functions, None for methods of objects. */
+    @PyGetter("__module__")
+    public PyObject module() {
+        return self instanceof PyModule m ? PyStr.of(m.name()) : PyNone.NONE;
+    }
+
     @PyGetter("__self__")
     public PyObject getSelf() { return self == null ? PyNone.NONE : self; }
 

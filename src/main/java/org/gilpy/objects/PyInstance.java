@@ -21,4 +21,11 @@ public final class PyInstance extends PyObject {
     public PyDict getDict() {
         return dict;
     }
+
+    @Override
+    public boolean setDict(PyDict d) {
+        if (dict == null) return false;
+        dict = d;
+        return true;
+    }
 }

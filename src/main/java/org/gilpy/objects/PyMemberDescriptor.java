@@ -36,7 +36,7 @@ public final class PyMemberDescriptor extends PyObject implements Descriptor {
                     name, owner.name, obj.type.name);
         }
         if (value == null && i.slots[index] == null) {
-            throw PyErr.format(PyExc.AttributeError, "'%s' object has no attribute '%s'", obj.type.name, name);
+            throw PyErr.withArgs(PyExc.AttributeError, PyStr.of(name));  // CPython 3.11 says just the name here
         }
         i.slots[index] = value;
     }

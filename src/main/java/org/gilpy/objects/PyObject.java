@@ -29,6 +29,11 @@ public class PyObject {
         return null;
     }
 
+    /** Replaces the instance {@code __dict__}; false when this layout cannot. */
+    public boolean setDict(PyDict d) {
+        return false;
+    }
+
     /** Calls this object: {@code args} holds positional then keyword values, the last
      * {@code kwnames.length} being keywords ({@code kwnames} may be null). Built-in
      * callables override this; the default finds {@code __call__} on the type. */

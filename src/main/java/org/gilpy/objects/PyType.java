@@ -296,7 +296,7 @@ public class PyType extends PyObject {
 
     @PyMethod("__instancecheck__")
     public static boolean type__instancecheck__(PyObject self, PyObject obj) {
-        return obj.type.isSubtypeOf((PyType) self);
+        return Abstract.isInstanceOfType(obj, (PyType) self);
     }
 
     @PyMethod("__subclasscheck__")
@@ -304,6 +304,12 @@ public class PyType extends PyObject {
         if (!(sub instanceof PyType t)) throw PyErr.typeError("issubclass() arg 1 must be a class");
         return t.isSubtypeOf((PyType) self);
     }
+
+    @PyMethod("__or__")
+    public static PyObject type__or__(PyObject self, PyObject o) { return PyUnionType.union(self, o); }
+
+    @PyMethod("__ror__")
+    public static PyObject type__ror__(PyObject self, PyObject o) { return PyUnionType.union(o, self); }
 
     @PyMethod("__dir__")
     public static PyObject type__dir__(PyObject self) {

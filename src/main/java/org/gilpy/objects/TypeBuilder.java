@@ -49,10 +49,79 @@ public final class TypeBuilder {
                 if (a != null) dict.put(PyStr.of(a.value()), staticValue(f));
             }
         }
+        if (javaClass != null) addProtocolSlots(dict, type, javaClass);
         if (dict.get(PyStr.of("__doc__")) == null) {
             dict.put(PyStr.of("__doc__"), PyNone.NONE);
         }
         return dict;
+    }
+
+    // ---- Java protocols shown to Python -------------------------------------------
+
+    /**
+     * Java classes that take part in calls or the descriptor protocol through Java
+     * overrides ({@link PyObject#call}, {@link Descriptor}) show it to Python as
+     * {@code __call__}, {@code __get__}, {@code __set__} and {@code __delete__}, unless
+     * they declare those themselves.
+     */
+    private static void addProtocolSlots(PyDict dict, PyType type, Class<?> javaClass) {
+        if (overrides(javaClass, PyObject.class, "call", PyObject[].class, String[].class)) {
+            addSlot(dict, type, "__call__", -1, 0, "slotCall", PyObject[].class, String[].class);
+        }
+        if (Descriptor.class.isAssignableFrom(javaClass)) {
+            addSlot(dict, type, "__get__", 2, 1, "slotGet", PyObject.class, PyObject.class);
+            if (overrides(javaClass, Descriptor.class, "descrSet", PyObject.class, PyObject.class)) {
+                addSlot(dict, type, "__set__", 2, 0, "slotSet", PyObject.class, PyObject.class);
+                addSlot(dict, type, "__delete__", 1, 0, "slotDelete", PyObject.class);
+            }
+        }
+    }
+
+    private static boolean overrides(Class<?> c, Class<?> base, String name, Class<?>... params) {
+        try {
+            return c.getMethod(name, params).getDeclaringClass() != base;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    private static void addSlot(PyDict dict, PyType type, String name, int arity, int optional,
+                                String impl, Class<?>... params) {
+        if (dict.get(PyStr.of(name)) != null) return;
+        try {
+            Class<?>[] all = new Class<?>[params.length + 1];
+            all[0] = PyObject.class;
+            System.arraycopy(params, 0, all, 1, params.length);
+            MethodHandle mh = LOOKUP.findStatic(TypeBuilder.class, impl, MethodType.methodType(PyObject.class, all));
+            JavaFunction f = new JavaFunction(name, type.name + "." + name, "", arity, optional, mh);
+            dict.put(PyStr.of(name), new PyMethodDescriptor(type, f));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PyObject slotCall(PyObject self, PyObject[] args, String[] kwnames) {
+        return self.call(args, kwnames);
+    }
+
+    private static PyObject slotGet(PyObject self, PyObject obj, PyObject owner) {
+        boolean noObj = obj == PyNone.NONE;
+        if (owner == PyNone.NONE) owner = null;
+        if (noObj && owner == null) throw PyErr.typeError("__get__(None, None) is invalid");
+        if (owner != null && !(owner instanceof PyType)) {
+            throw PyErr.typeError("__get__(obj, type): type must be a type, not %s", owner.type.name);
+        }
+        return ((Descriptor) self).descrGet(noObj ? null : obj, owner != null ? (PyType) owner : obj.type);
+    }
+
+    private static PyObject slotSet(PyObject self, PyObject obj, PyObject value) {
+        ((Descriptor) self).descrSet(obj, value);
+        return PyNone.NONE;
+    }
+
+    private static PyObject slotDelete(PyObject self, PyObject obj) {
+        ((Descriptor) self).descrSet(obj, null);
+        return PyNone.NONE;
     }
 
     private static PyObject staticValue(java.lang.reflect.Field f) {

@@ -18,14 +18,37 @@ import org.gilpy.objects.PyType;
 public final class BuildClass {
     private BuildClass() {}
 
+    /**
+     * PEP 560: a base that is not a class but has {@code __mro_entries__} (such as
+     * {@code list[int]}) is replaced by the classes that method returns. Returns the
+     * same array when no base was replaced.
+     */
+    static PyObject[] resolveBases(PyObject[] bases) {
+        java.util.List<PyObject> out = null;
+        for (int i = 0; i < bases.length; i++) {
+            PyObject b = bases[i];
+            PyObject me = b instanceof PyType ? null : Abstract.lookupAttr(b, "__mro_entries__");
+            if (me == null) {
+                if (out != null) out.add(b);
+                continue;
+            }
+            if (out == null) out = new java.util.ArrayList<>(java.util.Arrays.asList(bases).subList(0, i));
+            PyObject entries = Abstract.call(me, PyTuple.of(bases));
+            if (!(entries instanceof PyTuple t)) throw PyErr.typeError("__mro_entries__ must return a tuple");
+            java.util.Collections.addAll(out, t.array());
+        }
+        return out == null ? bases : out.toArray(new PyObject[0]);
+    }
+
     public static PyObject build(PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
         if (npos < 2) throw PyErr.typeError("__build_class__: not enough arguments");
         if (!(args[0] instanceof PyFunction body)) throw PyErr.typeError("__build_class__: func must be a function");
         if (!(args[1] instanceof PyStr name)) throw PyErr.typeError("__build_class__: name is not a string");
-        PyObject[] bases = new PyObject[npos - 2];
-        System.arraycopy(args, 2, bases, 0, bases.length);
+        PyObject[] origBases = new PyObject[npos - 2];
+        System.arraycopy(args, 2, origBases, 0, origBases.length);
+        PyObject[] bases = resolveBases(origBases);
         PyObject meta = null;
         java.util.List<String> kwn = new java.util.ArrayList<>();
         java.util.List<PyObject> kwv = new java.util.ArrayList<>();
@@ -63,6 +86,7 @@ public final class BuildClass {
         } else {
             ns = new PyDict();
         }
+        if (bases != origBases) Abstract.setItem(ns, PyStr.of("__orig_bases__"), PyTuple.of(origBases));
         Frame f = new Frame(body.code, body.globals, body.builtins, ns);
         EvalOps.initCells(f, body);
         PyObject cell = Eval.run(f);

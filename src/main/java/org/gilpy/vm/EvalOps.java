@@ -40,7 +40,7 @@ final class EvalOps {
     static PyObject loadName(Frame f, String name) {
         PyStr k = key(name);
         PyObject v;
-        if (f.locals instanceof PyDict d) {
+        if (f.locals instanceof PyDict d && d.type == PyDict.TYPE) {
             v = d.get(k);
         } else {
             try {
@@ -59,12 +59,12 @@ final class EvalOps {
     }
 
     static void storeName(Frame f, String name, PyObject v) {
-        if (f.locals instanceof PyDict d) d.put(key(name), v);
+        if (f.locals instanceof PyDict d && d.type == PyDict.TYPE) d.put(key(name), v);
         else Abstract.setItem(f.locals, key(name), v);
     }
 
     static void deleteName(Frame f, String name) {
-        if (f.locals instanceof PyDict d) {
+        if (f.locals instanceof PyDict d && d.type == PyDict.TYPE) {
             if (d.remove(key(name)) == null) throw nameError(name);
         } else {
             Abstract.delItem(f.locals, key(name));
@@ -434,7 +434,9 @@ final class EvalOps {
             }
         } else {
             try {
-                r = v == PyNone.NONE ? Abstract.next(it) : Abstract.callMethod(it, "send", v);
+                // a user iterator's StopIteration carries the value of the yield from
+                r = v != PyNone.NONE ? Abstract.callMethod(it, "send", v)
+                        : it.type.isBuiltin() ? Abstract.next(it) : Abstract.callSpecial(it, "__next__");
                 if (r == null) {
                     self.yielded = false;
                     return PyNone.NONE;

@@ -11,6 +11,7 @@ import org.gilpy.objects.PyDict;
 import org.gilpy.objects.PyErr;
 import org.gilpy.objects.PyException;
 import org.gilpy.objects.PyExc;
+import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyList;
 import org.gilpy.objects.PyModule;
 import org.gilpy.objects.PyNone;
@@ -31,7 +32,7 @@ public final class Importer {
     private static final String LIB = "org/gilpy/lib/";
 
     static PyObject importName(Frame f, String name, PyObject fromlist, PyObject levelObj) {
-        int level = (int) Abstract.index(levelObj).value;
+        int level = PyInt.asInt(levelObj);
         return importModule(name, f.globals, fromlist, level);
     }
 

@@ -1,0 +1,125 @@
+package org.gilpy.objects;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
+/**
+ * Python's {@code types.GenericAlias}: what {@code list[int]} makes. It remembers the
+ * origin class and the arguments, prints as {@code list[int]}, calls the origin, and
+ * refuses isinstance checks as CPython does.
+ */
+public final class PyGenericAlias extends PyObject {
+    public static final PyType TYPE = PyType.builtin("GenericAlias", PyGenericAlias.class, PyType.OBJECT, null);
+
+    static {
+        TYPE.dict().put(PyStr.of("__module__"), PyStr.of("types"));
+    }
+
+    final PyObject origin;
+    final PyTuple args;
+
+    public PyGenericAlias(PyObject origin, PyObject item) {
+        super(TYPE);
+        this.origin = origin;
+        this.args = item instanceof PyTuple t ? t : PyTuple.of(item);
+    }
+
+    /** Gives the built-in generic classes ({@code list}, {@code dict}...) {@code __class_getitem__}. */
+    public static void installClassGetItem(PyType... types) {
+        try {
+            var mh = MethodHandles.lookup().findStatic(PyGenericAlias.class, "classGetItem",
+                    MethodType.methodType(PyObject.class, PyObject.class, PyObject.class));
+            for (PyType t : types) {
+                JavaFunction f = new JavaFunction("__class_getitem__", t.name + ".__class_getitem__", "", 1, 0, mh);
+                t.dict().put(PyStr.of("__class_getitem__"), new PyClassMethodDescriptor(t, f));
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PyObject classGetItem(PyObject cls, PyObject item) {
+        return new PyGenericAlias(cls, item);
+    }
+
+    /** How typing shows a type argument: {@code int}, {@code mod.Cls}, {@code ...}, else repr. */
+    static String argRepr(PyObject a) {
+        if (a == PyEllipsis.ELLIPSIS) return "...";
+        if (a instanceof PyType t) {
+            String mod = t.moduleName();
+            return mod.equals("builtins") ? t.qualname : mod + "." + t.qualname;
+        }
+        return Abstract.repr(a).value;
+    }
+
+    @PyMethod
+    public String __repr__() {
+        StringBuilder b = new StringBuilder(argRepr(origin)).append('[');
+        if (args.items.length == 0) b.append("()");
+        for (int i = 0; i < args.items.length; i++) {
+            if (i > 0) b.append(", ");
+            b.append(argRepr(args.items[i]));
+        }
+        return b.append(']').toString();
+    }
+
+    @PyMethod
+    public PyObject __call__(PyObject[] a, String[] kwnames) {
+        return Abstract.call(origin, a, kwnames);
+    }
+
+    @PyMethod
+    public PyObject __eq__(PyObject o) {
+        if (!(o instanceof PyGenericAlias g)) return PyNotImplemented.NOT_IMPLEMENTED;
+        return PyBool.of(Abstract.richEqual(origin, g.origin) && Abstract.richEqual(args, g.args));
+    }
+
+    @PyMethod
+    public long __hash__() {
+        return Abstract.hash(origin) ^ Abstract.hash(args);
+    }
+
+    @PyMethod
+    public PyObject __getitem__(PyObject item) {
+        throw PyErr.typeError("%s is not a generic class", __repr__());
+    }
+
+    @PyMethod
+    public PyObject __mro_entries__(PyObject bases) {
+        return PyTuple.of(origin);
+    }
+
+    @PyMethod
+    public boolean __instancecheck__(PyObject o) {
+        throw PyErr.typeError("isinstance() argument 2 cannot be a parameterized generic");
+    }
+
+    @PyMethod
+    public boolean __subclasscheck__(PyObject o) {
+        throw PyErr.typeError("issubclass() argument 2 cannot be a parameterized generic");
+    }
+
+    @PyMethod
+    public PyObject __or__(PyObject o) { return PyUnionType.union(this, o); }
+
+    @PyMethod
+    public PyObject __ror__(PyObject o) { return PyUnionType.union(o, this); }
+
+    @PyGetter("__origin__")
+    public PyObject origin() { return origin; }
+
+    @PyGetter("__args__")
+    public PyObject args() { return args; }
+
+    @PyGetter("__parameters__")
+    public PyObject parameters() { return PyTuple.EMPTY; }
+
+    /** The attributes that are the alias's own; all others come from the origin, as in CPython. */
+    private static final java.util.Set<String> OWN = java.util.Set.of("__class__", "__origin__", "__args__",
+            "__parameters__", "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__");
+
+    @Override
+    public PyObject getAttribute(String name) {
+        return OWN.contains(name) ? super.getAttribute(name) : origin.getAttribute(name);
+    }
+}
