@@ -64,6 +64,7 @@ public final class BuiltinsModule {
         m.put("NotImplemented", org.gilpy.objects.PyNotImplemented.NOT_IMPLEMENTED);
         m.put("__debug__", PyBool.TRUE);
         TypeBuilder.moduleFunctions(BuiltinsModule.class, m).forEach(m::put);
+        org.gilpy.modules.io.IoModule.addBuiltins(m);
         return m;
     }
 
