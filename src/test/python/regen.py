@@ -40,6 +40,7 @@ def regen(path):
     env = dict(os.environ, PYENV_VERSION=PYENV[major], PYTHONHASHSEED="0",
                PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
     env.pop("PYTHONPATH", None)
+    env.pop("PYTHONUNBUFFERED", None)  # the standard streams must be buffered as by default
     # a pyenv shim running this script puts its own versions/X/bin first on PATH
     env["PATH"] = os.pathsep.join(d for d in env.get("PATH", "").split(os.pathsep)
                                   if os.sep + "versions" + os.sep not in d)

@@ -1,8 +1,5 @@
 package org.gilpy.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gilpy.modules.BuiltinsModule;
 import org.gilpy.modules.ModuleRegistry;
-import org.gilpy.modules.PyTextStream;
 import org.gilpy.modules.SysModule;
+import org.gilpy.modules.io.IoModule;
+import org.gilpy.modules.io.StdStreams;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.PyBaseException;
 import org.gilpy.objects.PyCode;
@@ -144,12 +142,9 @@ public final class Main {
     }
 
     private static void setup(List<String> argv, List<String> path) {
-        boolean tty = System.console() != null;
-        PyTextStream stdin = new PyTextStream("<stdin>", null, new FileInputStream(FileDescriptor.in), tty);
-        PyTextStream stdout = new PyTextStream("<stdout>", new FileOutputStream(FileDescriptor.out), null, tty);
-        PyTextStream stderr = new PyTextStream("<stderr>", new FileOutputStream(FileDescriptor.err), null, true);
+        StdStreams.Streams std = StdStreams.ofProcess();
         ModuleRegistry.registerAll();
-        Interpreter.init(SysModule.create(argv, path, stdin, stdout, stderr), BuiltinsModule.create());
+        Interpreter.init(SysModule.create(argv, path, std.stdin(), std.stdout(), std.stderr()), BuiltinsModule.create());
     }
 
     private static void runModule(String name) {
@@ -166,6 +161,7 @@ public final class Main {
                 // nothing more can be reported
             }
         }
+        IoModule.flushAll();
     }
 
     /** Prints an uncaught exception (or handles SystemExit); returns the exit status. */

@@ -73,6 +73,7 @@ public final class BuiltinsModule {
                 org.gilpy.objects.PyEnumerate.TYPE, PyExc.BaseExceptionGroup, PyExc.ExceptionGroup);
         m.put("exit", new Quitter("exit"));
         m.put("quit", new Quitter("quit"));
+        org.gilpy.modules.io.IoModule.addBuiltins(m);
         return m;
     }
 

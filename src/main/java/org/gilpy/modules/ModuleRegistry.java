@@ -1,5 +1,6 @@
 package org.gilpy.modules;
 
+import org.gilpy.modules.io.IoModule;
 import org.gilpy.vm.Interpreter;
 
 /** The one list of modules implemented in Java, sorted by name. */
@@ -7,6 +8,8 @@ public final class ModuleRegistry {
     private ModuleRegistry() {}
 
     public static void registerAll() {
+        Interpreter.registerModule("_io", () -> IoModule.create("_io"));
+        Interpreter.registerModule("io", () -> IoModule.create("io"));
         Interpreter.registerModule("math", MathModule::create);
     }
 }

@@ -21,8 +21,8 @@ import org.gilpy.vm.ThreadState;
 public final class SysModule {
     private SysModule() {}
 
-    public static PyModule create(List<String> argv, List<String> path, PyTextStream stdin,
-                                  PyTextStream stdout, PyTextStream stderr) {
+    public static PyModule create(List<String> argv, List<String> path, PyObject stdin,
+                                  PyObject stdout, PyObject stderr) {
         PyModule m = new PyModule("sys");
         PyObject[] a = argv.stream().map(PyStr::of).toArray(PyObject[]::new);
         m.put("argv", PyList.wrap(a));

@@ -19,7 +19,7 @@ import java.util.Locale;
  * ranges and messages. Any other name the JVM knows (cp1252, shift_jis, ...) goes
  * through {@link Charset} with strict, ignore and replace handling.
  */
-final class StrCodecs {
+public final class StrCodecs {
     private StrCodecs() {}
 
     private enum Codec {
@@ -74,7 +74,7 @@ final class StrCodecs {
     }
 
     /** True when the name is a known codec (for the {@code codecs} module and friends). */
-    static boolean isKnown(String encoding) {
+    public static boolean isKnown(String encoding) {
         try {
             lookup(encoding);
             return true;
@@ -85,7 +85,7 @@ final class StrCodecs {
 
     // ---- encoding --------------------------------------------------------------------
 
-    static byte[] encode(String s, String encoding, String errors) {
+    public static byte[] encode(String s, String encoding, String errors) {
         Codec c = lookup(encoding);
         switch (c) {
             case UTF8, UTF8_SIG -> {
@@ -290,7 +290,7 @@ final class StrCodecs {
     // ---- decoding ---------------------------------------------------------------------
 
     /** Decodes data[off:off+len]. */
-    static String decode(byte[] data, int off, int len, String encoding, String errors) {
+    public static String decode(byte[] data, int off, int len, String encoding, String errors) {
         Codec c = lookup(encoding);
         if (off != 0 || len != data.length) {
             data = java.util.Arrays.copyOfRange(data, off, off + len);

@@ -8,10 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.gilpy.modules.BuiltinsModule;
 import org.gilpy.modules.ModuleRegistry;
-import org.gilpy.modules.PyTextStream;
 import org.gilpy.modules.SysModule;
+import org.gilpy.modules.io.StdStreams;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.PyException;
+import org.gilpy.objects.PyObject;
 import org.gilpy.vm.Interpreter;
 import org.gilpy.vm.TracebackPrinter;
 import org.junit.jupiter.api.Test;
@@ -24,11 +25,10 @@ import org.junit.jupiter.api.Test;
 class RunProgramTest {
     static String run(String source) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PyTextStream stdout = new PyTextStream("<stdout>", out, null, false);
-        PyTextStream stderr = new PyTextStream("<stderr>", out, null, true);
-        PyTextStream stdin = new PyTextStream("<stdin>", null, new ByteArrayInputStream(new byte[0]), false);
+        StdStreams.Streams std = StdStreams.over(new ByteArrayInputStream(new byte[0]), out, out);
+        PyObject stdout = std.stdout();
         ModuleRegistry.registerAll();
-        Interpreter.init(SysModule.create(List.of("t.py"), List.of("", "<jar>"), stdin, stdout, stderr),
+        Interpreter.init(SysModule.create(List.of("t.py"), List.of("", "<jar>"), std.stdin(), stdout, std.stderr()),
                 BuiltinsModule.create());
         try {
             Interpreter.runMain(Interpreter.compile(source, "t.py", "exec"), null);

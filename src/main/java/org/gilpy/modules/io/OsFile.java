@@ -1,0 +1,182 @@
+package org.gilpy.modules.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeMap;
+import org.gilpy.objects.PyOSError;
+
+/**
+ * An open operating-system file as gilpy's file descriptor: a seekable {@link FileChannel}
+ * for a path, or a plain stream pair for the standard streams and for streams supplied by
+ * Java callers (tests). File descriptor numbers are gilpy's own: 0, 1 and 2 are the
+ * standard streams and every other open file takes the lowest free number from 3, as
+ * POSIX does, so {@code open(f.fileno())} finds the same file.
+ *
+ * <p>Every operation that touches the OS runs through {@link Blocking} (BLOCKING-IO).
+ * Append mode is emulated (each write goes to the current end of the file) because a
+ * JDK channel cannot be both readable and appending.
+ */
+final class OsFile {
+    private static final TreeMap<Integer, OsFile> TABLE = new TreeMap<>();
+
+    final int fd;
+    final String path;
+    private final FileChannel channel;
+    private final InputStream in;
+    private final OutputStream out;
+    private final boolean append;
+    private final Boolean tty;
+
+    private OsFile(int fd, String path, FileChannel channel, InputStream in, OutputStream out, boolean append,
+                   Boolean tty) {
+        this.fd = fd;
+        this.path = path;
+        this.channel = channel;
+        this.in = in;
+        this.out = out;
+        this.append = append;
+        this.tty = tty;
+    }
+
+    /** Opens a path with FileIO's flags (r, w, a, x, each with or without +). */
+    static OsFile open(String name, boolean read, boolean write, char kind) throws IOException {
+        Path p = Path.of(name);
+        if (Files.isDirectory(p)) throw new ErrnoException(PyOSError.EISDIR);
+        Set<StandardOpenOption> opts = EnumSet.noneOf(StandardOpenOption.class);
+        if (read) opts.add(StandardOpenOption.READ);
+        if (write) opts.add(StandardOpenOption.WRITE);
+        switch (kind) {
+            case 'w' -> { opts.add(StandardOpenOption.CREATE); opts.add(StandardOpenOption.TRUNCATE_EXISTING); }
+            case 'a' -> opts.add(StandardOpenOption.CREATE);
+            case 'x' -> opts.add(StandardOpenOption.CREATE_NEW);
+            default -> { }
+        }
+        FileChannel ch = Blocking.call(() -> FileChannel.open(p, opts));
+        if (kind == 'a') ch.position(ch.size());
+        return register(fd -> new OsFile(fd, p.toAbsolutePath().normalize().toString(), ch, null, null,
+                kind == 'a', false));
+    }
+
+    /** A standard stream (fd 0, 1 or 2) over Java streams; tty null means "ask the OS". */
+    static OsFile std(int fd, InputStream in, OutputStream out, Boolean tty) {
+        OsFile f = new OsFile(fd, null, null, in, out, false, tty);
+        synchronized (TABLE) {
+            TABLE.put(fd, f);
+        }
+        return f;
+    }
+
+    private static OsFile register(java.util.function.IntFunction<OsFile> make) {
+        synchronized (TABLE) {
+            int fd = 3;
+            while (TABLE.containsKey(fd)) fd++;
+            OsFile f = make.apply(fd);
+            TABLE.put(fd, f);
+            return f;
+        }
+    }
+
+    /** The open file with this descriptor, or null. */
+    static OsFile byFd(long fd) {
+        synchronized (TABLE) {
+            return fd < 0 || fd > Integer.MAX_VALUE ? null : TABLE.get((int) fd);
+        }
+    }
+
+    boolean seekable() { return channel != null; }
+
+    /** Reads at most n bytes into b; returns the count, 0 at end of file. */
+    int read(byte[] b, int n) throws IOException {
+        if (n == 0) return 0;
+        int r = channel != null ? Blocking.call(() -> channel.read(ByteBuffer.wrap(b, 0, n)))
+                : in != null ? Blocking.call(() -> in.read(b, 0, n)) : badFd();
+        return Math.max(r, 0);
+    }
+
+    /** Writes all of b[0..n). */
+    void write(byte[] b, int n) throws IOException {
+        if (channel != null) {
+            Blocking.run(() -> {
+                if (append) channel.position(channel.size());
+                ByteBuffer buf = ByteBuffer.wrap(b, 0, n);
+                while (buf.hasRemaining()) channel.write(buf);
+            });
+        } else if (out != null) {
+            Blocking.run(() -> {
+                out.write(b, 0, n);
+                out.flush();
+            });
+        } else {
+            badFd();
+        }
+    }
+
+    long seek(long pos, int whence) throws IOException {
+        if (channel == null) throw new ErrnoException(PyOSError.ESPIPE);
+        return Blocking.call(() -> {
+            long base = whence == 0 ? 0 : whence == 1 ? channel.position() : channel.size();
+            long target = base + pos;
+            if (target < 0) throw new ErrnoException(PyOSError.EINVAL);
+            channel.position(target);
+            return target;
+        });
+    }
+
+    long tell() throws IOException {
+        return seek(0, 1);
+    }
+
+    /** Sets the file's size (extending with zeros); the position does not move. */
+    void truncate(long size) throws IOException {
+        if (channel == null) throw new ErrnoException(PyOSError.EINVAL);
+        Blocking.run(() -> {
+            long pos = channel.position();
+            if (size < channel.size()) {
+                channel.truncate(size);
+            } else if (size > channel.size()) {
+                channel.write(ByteBuffer.wrap(new byte[1]), size - 1);
+            }
+            channel.position(pos);
+        });
+    }
+
+    boolean isatty() {
+        if (tty != null) return tty;
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null && System.console().isTerminal();
+        }
+    }
+
+    /** Closes the descriptor (the standard streams stay open for the JVM). */
+    void close() throws IOException {
+        synchronized (TABLE) {
+            if (TABLE.get(fd) == this) TABLE.remove(fd);
+        }
+        if (channel != null) Blocking.run(channel::close);
+    }
+
+    private static int badFd() throws IOException {
+        throw new ErrnoException(PyOSError.EBADF);
+    }
+
+    /** A failure that already knows its (Linux) errno. */
+    static final class ErrnoException extends IOException {
+        final int errno;
+
+        ErrnoException(int errno) {
+            super(PyOSError.strerror(errno), null);
+            this.errno = errno;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import io
+
+b = io.BytesIO()
+t = io.TextIOWrapper(b, encoding="utf-8", newline="\r\n")
+print(t.write("a\nb\n"), t.encoding, t.errors, t.line_buffering)
+t.flush()
+print(b.getvalue())
+t = io.TextIOWrapper(io.BytesIO("x\r\ny\rz\n".encode()), encoding="utf-8")
+print(t.readlines(), t.newlines)
+t = io.TextIOWrapper(io.BytesIO(b"abc"))
+print(t.encoding, t.read(), t.buffer.__class__.__name__)
+print(repr(t))
+raw = io.BytesIO()
+t = io.TextIOWrapper(raw, encoding="utf-8", line_buffering=True)
+t.write("no newline")
+print(raw.getvalue())
+t.write(" now\n")
+print(raw.getvalue())
+t.reconfigure(line_buffering=False)
+print(t.line_buffering)
+d = t.detach()
+print(d is raw)
+try:
+    t.write("x")
+except ValueError as e:
+    print("ValueError", e)
+s = io.TextIOWrapper(io.BytesIO(b"\xff\xfeh\x00i\x00"), encoding="utf-16")
+print(s.read())
