@@ -153,6 +153,11 @@ public final class Main {
     }
 
     private static void flush() {
+        try {
+            Interpreter.finishPrintStatement();
+        } catch (RuntimeException e) {
+            // stdout is gone: nothing to end
+        }
         for (String s : new String[] {"stdout", "stderr"}) {
             PyObject f = Interpreter.sysAttr(s);
             try {

@@ -3,7 +3,9 @@ package org.gilpy.modules;
 import org.gilpy.bytecode.BinaryOp;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.ArgParser;
+import org.gilpy.objects.PyComplex;
 import org.gilpy.objects.PyErr;
+import org.gilpy.objects.PyFloat;
 import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyMethod;
 import org.gilpy.objects.PyNone;
@@ -33,6 +35,14 @@ public final class BuiltinsNumbers {
             r = Abstract.callSpecial(a[1], "__rpow__", a[0], a[2]);
         }
         if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) return r;
+        for (PyObject o : a) {  // CPython's float and complex slots object to any modulus
+            if (o instanceof PyComplex) throw PyErr.valueError("complex modulo");
+        }
+        for (PyObject o : a) {
+            if (o instanceof PyFloat) {
+                throw PyErr.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
+        }
         throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                 a[0].type.name, a[1].type.name, a[2].type.name);
     }

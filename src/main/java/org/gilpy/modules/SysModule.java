@@ -6,6 +6,11 @@ import org.gilpy.objects.PyBaseException;
 import org.gilpy.objects.PyErr;
 import org.gilpy.objects.PyExc;
 import org.gilpy.objects.PyInt;
+import org.gilpy.objects.PyType;
+import org.gilpy.objects.PyBool;
+import org.gilpy.objects.PyFloat;
+import org.gilpy.objects.PySimpleNamespace;
+import org.gilpy.objects.PyStructSeq;
 import org.gilpy.objects.PyList;
 import org.gilpy.objects.PyMethod;
 import org.gilpy.objects.PyModule;
@@ -40,13 +45,55 @@ public final class SysModule {
         m.put("platform", PyStr.of(System.getProperty("os.name", "").toLowerCase().startsWith("linux") ? "linux"
                 : System.getProperty("os.name", "").toLowerCase().startsWith("mac") ? "darwin" : "win32"));
         m.put("version", PyStr.of("3.11.7 (gilpy 0.1.0, Java " + System.getProperty("java.version") + ")"));
-        m.put("version_info", PyTuple.of(PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"), PyInt.of(0)));
+        PyObject versionInfo = PyStructSeq.create(VERSION_INFO, PyInt.of(3), PyInt.of(11), PyInt.of(7),
+                PyStr.of("final"), PyInt.ZERO);
+        m.put("version_info", versionInfo);
+        java.util.Map<String, PyObject> impl = new java.util.LinkedHashMap<>();
+        impl.put("name", PyStr.of("gilpy"));
+        impl.put("cache_tag", PyNone.NONE);
+        impl.put("version", versionInfo);
+        impl.put("hexversion", PyInt.of(0x030b07f0));
+        m.put("implementation", PySimpleNamespace.of(impl));
+        PyObject[] flags = new PyObject[18];
+        java.util.Arrays.fill(flags, PyInt.ZERO);
+        flags[11] = PyInt.ONE;                                // hash_randomization
+        flags[13] = flags[16] = PyBool.FALSE;                 // dev_mode, safe_path
+        flags[17] = PyInt.of(-1);                             // int_max_str_digits
+        m.put("flags", PyStructSeq.create(FLAGS, flags));
+        m.put("float_info", PyStructSeq.create(FLOAT_INFO, PyFloat.of(Double.MAX_VALUE), PyInt.of(1024),
+                PyInt.of(308), PyFloat.of(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15),
+                PyInt.of(53), PyFloat.of(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
+        m.put("int_info", PyStructSeq.create(INT_INFO, PyInt.of(30), PyInt.of(4), PyInt.of(4300), PyInt.of(640)));
+        m.put("hash_info", PyStructSeq.create(HASH_INFO, PyInt.of(64), PyInt.of((1L << 61) - 1), PyInt.of(314159),
+                PyInt.ZERO, PyInt.of(1000003), PyStr.of("siphash13"), PyInt.of(64), PyInt.of(128), PyInt.ZERO));
+        m.put("thread_info", PyStructSeq.create(THREAD_INFO, PyStr.of("java"), PyStr.of("monitor"), PyNone.NONE));
+        m.put("float_repr_style", PyStr.of("short"));
         m.put("hexversion", PyInt.of(0x030b07f0));
         m.put("executable", PyStr.of(System.getProperty("gilpy.executable", "gilpy")));
         m.put("builtin_module_names", PyTuple.of(Interpreter.builtinModuleNames().stream()
                 .map(PyStr::of).toArray(PyObject[]::new)));
         TypeBuilder.moduleFunctions(SysModule.class, m).forEach(m::put);
         return m;
+    }
+
+    static final PyType VERSION_INFO = PyStructSeq.newType("sys", "version_info",
+            new String[] {"major", "minor", "micro", "releaselevel", "serial"}, 5);
+    static final PyType FLAGS = PyStructSeq.newType("sys", "flags", new String[] {"debug", "inspect",
+        "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment",
+        "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+        "warn_default_encoding", "safe_path", "int_max_str_digits"}, 18);
+    static final PyType FLOAT_INFO = PyStructSeq.newType("sys", "float_info", new String[] {"max", "max_exp",
+        "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"}, 11);
+    static final PyType INT_INFO = PyStructSeq.newType("sys", "int_info", new String[] {"bits_per_digit",
+        "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"}, 4);
+    static final PyType HASH_INFO = PyStructSeq.newType("sys", "hash_info", new String[] {"width", "modulus",
+        "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"}, 9);
+    static final PyType THREAD_INFO = PyStructSeq.newType("sys", "thread_info",
+            new String[] {"name", "lock", "version"}, 3);
+
+    @PyMethod
+    public static long getsizeof(PyObject o) {
+        return PyInt.asLong(Abstract.callMethod(o, "__sizeof__"));
     }
 
     @PyMethod(optional = 1)

@@ -402,7 +402,7 @@ public final class Abstract {
     public static void delItem(PyObject o, PyObject key) {
         PyObject f = o.type.lookup("__delitem__");
         if (f == null) {
-            throw PyErr.typeError("'%s' object does not support item deletion", o.type.name);
+            throw PyErr.typeError("'%s' object doesn't support item deletion", o.type.name);
         }
         callUnbound(f, o, new PyObject[] {key}, null);
     }

@@ -2,7 +2,7 @@ package org.gilpy.objects;
 
 /** Python's {@code Ellipsis} ({@code ...}). */
 public final class PyEllipsis extends PyObject {
-    public static final PyType TYPE = PyType.builtin("ellipsis", PyEllipsis.class, PyType.OBJECT, null);
+    public static final PyType TYPE = PyType.builtin("ellipsis", PyEllipsis.class, PyType.OBJECT, t -> PyEllipsis.ELLIPSIS);
     public static final PyEllipsis ELLIPSIS = new PyEllipsis();
 
     static { TYPE.baseType = false; }

@@ -19,6 +19,7 @@ public final class PyMemberDescriptor extends PyObject implements Descriptor {
     @Override
     public PyObject descrGet(PyObject obj, PyType type) {
         if (obj == null) return this;
+        if (obj instanceof PyStructSeq s) return s.field(index);
         PyObject[] slots = obj instanceof PyInstance i ? i.slots : null;
         PyObject v = slots == null || index >= slots.length ? null : slots[index];
         if (v == null) {
@@ -31,6 +32,7 @@ public final class PyMemberDescriptor extends PyObject implements Descriptor {
 
     @Override
     public void descrSet(PyObject obj, PyObject value) {
+        if (obj instanceof PyStructSeq) throw PyErr.format(PyExc.AttributeError, "readonly attribute");
         if (!(obj instanceof PyInstance i) || i.slots == null || index >= i.slots.length) {
             throw PyErr.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                     name, owner.name, obj.type.name);

@@ -2,7 +2,7 @@ package org.gilpy.objects;
 
 /** Python's {@code None}, the one instance of {@code NoneType}. */
 public final class PyNone extends PyObject {
-    public static final PyType TYPE = PyType.builtin("NoneType", PyNone.class, PyType.OBJECT, null);
+    public static final PyType TYPE = PyType.builtin("NoneType", PyNone.class, PyType.OBJECT, t -> PyNone.NONE);
     public static final PyNone NONE = new PyNone();
 
     static { TYPE.baseType = false; }

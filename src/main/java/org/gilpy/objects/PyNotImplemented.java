@@ -3,7 +3,7 @@ package org.gilpy.objects;
 /** Python's {@code NotImplemented}: what a binary dunder returns to let the other operand try. */
 public final class PyNotImplemented extends PyObject {
     public static final PyType TYPE = PyType.builtin("NotImplementedType", PyNotImplemented.class,
-            PyType.OBJECT, null);
+            PyType.OBJECT, t -> PyNotImplemented.NOT_IMPLEMENTED);
     public static final PyNotImplemented NOT_IMPLEMENTED = new PyNotImplemented();
 
     static { TYPE.baseType = false; }

@@ -341,7 +341,9 @@ public class PyType extends PyObject {
 
     @PyGetter("__module__")
     public static PyObject type__module__(PyObject self) {
-        PyObject m = ((PyType) self).dict().get(PyStr.of("__module__"));
+        PyType t = (PyType) self;
+        PyObject m = t.dict().get(PyStr.of("__module__"));
+        if (t.builtin && !(m instanceof PyStr)) return PyStr.of("builtins");  // type's own entry is this getter
         return m != null ? m : PyStr.of("builtins");
     }
 

@@ -216,7 +216,11 @@ final class StmtParser {
 
     // ---- keyword statements
 
-    /** raise_stmt, plus Python 2's {@code raise E, msg} meaning {@code raise E(msg)}. */
+    /**
+     * raise_stmt, plus Python 2's {@code raise E, msg} meaning {@code raise E(msg)}, and
+     * {@code raise E, (a, b)} with a tuple display meaning {@code raise E(a, b)} as Python
+     * 2 did (a tuple held in a variable is passed as one argument).
+     */
     private Stmt raise() {
         int start = ts.mark;
         ts.next();
@@ -225,7 +229,8 @@ final class StmtParser {
         Expr exc = ex.expression();
         if (ts.acceptOp(",")) {
             Expr msg = ex.expression();
-            exc = new Expr.Call(ts.pos(excStart), exc, List.of(msg), List.of());
+            List<Expr> args = msg instanceof Expr.Tuple t ? t.elts() : List.of(msg);
+            exc = new Expr.Call(ts.pos(excStart), exc, args, List.of());
             return new Stmt.Raise(ts.pos(start), exc, null);
         }
         Expr cause = ts.acceptName("from") ? ex.expression() : null;

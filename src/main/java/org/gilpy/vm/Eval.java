@@ -227,7 +227,7 @@ public final class Eval {
                         case WITH_EXCEPT_START -> { stack[sp] = EvalOps.withExceptStart(stack, sp); sp++; }
                         case SETUP_ANNOTATIONS -> EvalOps.setupAnnotations(f);
                         case IMPORT_NAME -> { sp--; stack[sp - 1] = EvalOps.importName(f, names[arg], stack[sp], stack[sp - 1]); }
-                        case IMPORT_FROM -> stack[sp++] = EvalOps.importFrom(stack[sp - 1], names[arg]);
+                        case IMPORT_FROM -> { PyObject m = stack[sp - 1]; stack[sp++] = EvalOps.importFrom(m, names[arg]); }
                         case IMPORT_STAR -> EvalOps.importStar(f, stack[--sp]);
                         case PRINT_EXPR -> EvalOps.printExpr(stack[--sp]);
                         case PRINT_ITEM -> { sp -= 2; EvalOps.printItem(stack[sp], stack[sp + 1]); }

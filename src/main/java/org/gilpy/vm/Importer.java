@@ -40,7 +40,7 @@ public final class Importer {
     public static PyObject importModule(String name, PyDict globals, PyObject fromlist, int level) {
         String abs = level > 0 ? resolve(name, globals, level) : name;
         if (abs.isEmpty()) throw PyErr.valueError("Empty module name");
-        PyModule m = importAbsolute(abs);
+        PyObject m = importAbsolute(abs);
         boolean hasFrom = fromlist != null && fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
         if (!hasFrom) {
             if (level > 0 && name.isEmpty()) return m;
@@ -51,10 +51,10 @@ public final class Importer {
             }
             return modules().get(PyStr.of(top));
         }
-        if (m.dict.get(PyStr.of("__path__")) != null) {
+        if (Abstract.lookupAttr(m, "__path__") != null) {
             for (PyObject item : Abstract.toArray(fromlist)) {
                 String n = Abstract.str(item).value;
-                if (!n.equals("*") && m.dict.get(PyStr.of(n)) == null) {
+                if (!n.equals("*") && Abstract.lookupAttr(m, n) == null) {
                     try {
                         importAbsolute(abs + "." + n);
                     } catch (PyException e) {
@@ -92,24 +92,36 @@ public final class Importer {
         return name.isEmpty() ? base : base + "." + name;
     }
 
-    /** Imports a dotted absolute name, parents first; returns the named module. */
-    public static PyModule importAbsolute(String abs) {
-        PyObject cached = modules().get(PyStr.of(abs));
-        if (cached instanceof PyModule m) return m;
-        if (cached != null && cached != PyNone.NONE) return (PyModule) cached;
+    /**
+     * Imports a dotted absolute name, parents first; returns what sys.modules holds for
+     * it (usually a module, but any object placed there counts).
+     */
+    public static PyObject importAbsolute(String abs) {
+        PyObject cached = cached(abs);
+        if (cached != null) return cached;
         int dot = abs.lastIndexOf('.');
-        PyModule parent = null;
+        PyObject parent = null;
         if (dot >= 0) {
             parent = importAbsolute(abs.substring(0, dot));
-            cached = modules().get(PyStr.of(abs));
-            if (cached instanceof PyModule m) return m;
+            cached = cached(abs);
+            if (cached != null) return cached;
         }
-        PyModule m = load(abs, parent);
-        if (parent != null) parent.put(abs.substring(dot + 1), m);
+        PyObject m = load(abs, parent);
+        if (parent != null) Abstract.setAttr(parent, abs.substring(dot + 1), m);
         return m;
     }
 
-    private static PyModule load(String abs, PyModule parent) {
+    /** The sys.modules entry for name; null when absent; None there stops the import. */
+    private static PyObject cached(String name) {
+        PyObject cached = modules().get(PyStr.of(name));
+        if (cached == PyNone.NONE) throw notFound(name, "import of " + name + " halted; None in sys.modules");
+        return cached;
+    }
+
+    /** Modules whose code is running right now (their import has not finished). */
+    private static final java.util.Set<String> INITIALIZING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static PyObject load(String abs, PyObject parent) {
         String last = abs.substring(abs.lastIndexOf('.') + 1);
         if (parent == null) {
             Supplier<PyModule> builtin = Interpreter.BUILTIN_MODULES.get(abs);
@@ -124,9 +136,10 @@ public final class Importer {
             PyObject p = Interpreter.sysAttr("path");
             searchPath = p == null ? new PyObject[0] : Abstract.toArray(p);
         } else {
-            PyObject p = parent.dict.get(PyStr.of("__path__"));
+            PyObject p = Abstract.lookupAttr(parent, "__path__");
             if (p == null) {
-                throw notFound(abs, "No module named '" + abs + "'; '" + parent.name() + "' is not a package");
+                String pn = abs.substring(0, abs.lastIndexOf('.'));
+                throw notFound(abs, "No module named '" + abs + "'; '" + pn + "' is not a package");
             }
             searchPath = Abstract.toArray(p);
         }
@@ -165,7 +178,7 @@ public final class Importer {
         return e;
     }
 
-    private static PyModule exec(String name, String source, String file, String pkgPath) {
+    private static PyObject exec(String name, String source, String file, String pkgPath) {
         PyModule m = new PyModule(name);
         m.put("__file__", PyStr.of(file));
         m.put("__builtins__", Interpreter.builtins);
@@ -178,15 +191,19 @@ public final class Importer {
         }
         PyStr key = PyStr.of(name);
         modules().put(key, m);
+        INITIALIZING.add(name);
         try {
             PyCode code = Interpreter.compile(source, file, "exec");
             Eval.runCode(code, m.dict, m.dict);
         } catch (RuntimeException e) {
             modules().remove(key);
             throw e;
+        } finally {
+            INITIALIZING.remove(name);
         }
         PyObject fin = modules().get(key);
-        return fin instanceof PyModule fm ? fm : m;
+        if (fin == null) throw PyErr.format(PyExc.KeyError, "%s", Abstract.repr(key).value);
+        return fin;
     }
 
     private static String readFile(Path p) {
@@ -218,7 +235,10 @@ public final class Importer {
         if (sub != null) return sub;
         PyObject file = Abstract.lookupAttr(module, "__file__");
         String where = file instanceof PyStr s ? s.value : "unknown location";
-        PyException e = PyErr.format(PyExc.ImportError, "cannot import name '%s' from '%s' (%s)", name, mn, where);
+        PyException e = INITIALIZING.contains(mn)
+                ? PyErr.format(PyExc.ImportError, "cannot import name '%s' from partially initialized module '%s' "
+                        + "(most likely due to a circular import) (%s)", name, mn, where)
+                : PyErr.format(PyExc.ImportError, "cannot import name '%s' from '%s' (%s)", name, mn, where);
         e.value.setAttr("name", PyStr.of(mn));
         return throwIt(e);
     }

@@ -66,6 +66,16 @@ public final class Interpreter {
         return builtins.dict;
     }
 
+    /** A text file was written to: the Python 2 print statement's soft space is consumed. */
+    public static void noteWrite(PyObject file) {
+        Py2Print.clear(file);
+    }
+
+    /** At exit: ends a line the Python 2 print statement left open with a trailing comma. */
+    public static void finishPrintStatement() {
+        Py2Print.finish();
+    }
+
     /** Runs compiled module code as {@code __main__}. */
     public static PyModule runMain(PyCode code, String file) {
         PyModule main = new PyModule("__main__");

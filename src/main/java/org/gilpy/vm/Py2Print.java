@@ -36,9 +36,17 @@ final class Py2Print {
         write(f, "\n");
     }
 
-    /** Any other write to the file clears the pending soft space (called by sys.stdout). */
+    /** Any other write to the file clears the pending soft space, as Python 2's file.write did. */
     static void clear(PyObject f) {
-        SOFTSPACE.remove(identity(f));
+        if (!SOFTSPACE.isEmpty()) SOFTSPACE.remove(identity(f));
+    }
+
+    /** At exit, a soft space pending on sys.stdout becomes a newline, as in Python 2. */
+    static void finish() {
+        PyObject out = Interpreter.sysAttr("stdout");
+        if (out != null && out != PyNone.NONE && Boolean.TRUE.equals(SOFTSPACE.remove(identity(out)))) {
+            write(out, "\n");
+        }
     }
 
     private static PyObject identity(PyObject f) {

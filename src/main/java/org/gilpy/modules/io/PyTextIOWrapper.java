@@ -194,6 +194,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
     @PyMethod
     public int write(PyObject s) {
         if (!(s instanceof PyStr str)) throw PyErr.typeError("write() argument must be str, not %s", s.type.name);
+        org.gilpy.vm.Interpreter.noteWrite(this);
         return locked(() -> {
             checked();
             if (!Abstract.isTrue(Abstract.callMethod(buffer, "writable"))) throw unsupported("not writable");
