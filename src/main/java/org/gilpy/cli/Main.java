@@ -128,7 +128,11 @@ public final class Main {
         int status;
         try {
             if (module != null) {
-                runModule(module);
+                if (!Importer.runModuleAsMain(module)) {
+                    flush();
+                    System.err.print(System.getProperty("gilpy.executable", "gilpy") + ": No module named " + module + "\n");
+                    return 1;
+                }
             } else {
                 PyCode code = Interpreter.compile(source, filename, "exec");
                 Interpreter.runMain(code, script != null && !script.equals("-") ? script : null);
@@ -145,11 +149,6 @@ public final class Main {
         StdStreams.Streams std = StdStreams.ofProcess();
         ModuleRegistry.registerAll();
         Interpreter.init(SysModule.create(argv, path, std.stdin(), std.stdout(), std.stderr()), BuiltinsModule.create());
-    }
-
-    private static void runModule(String name) {
-        var m = Importer.importAbsolute(name);
-        if (m == null) throw new IllegalStateException(name);
     }
 
     private static void flush() {

@@ -122,7 +122,6 @@ public final class Importer {
     private static final java.util.Set<String> INITIALIZING = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private static PyObject load(String abs, PyObject parent) {
-        String last = abs.substring(abs.lastIndexOf('.') + 1);
         if (parent == null) {
             Supplier<PyModule> builtin = Interpreter.BUILTIN_MODULES.get(abs);
             if (builtin != null) {
@@ -131,6 +130,18 @@ public final class Importer {
                 return m;
             }
         }
+        Found found = find(abs, parent);
+        if (found == null) throw notFound(abs, "No module named '" + abs + "'");
+        return exec(abs, found.source(), found.file(), found.pkgPath());
+    }
+
+    /** A module's source found on a search path: its text, its file name, and its
+     * {@code __path__} entry when it is a package. */
+    record Found(String source, String file, String pkgPath) {}
+
+    /** Looks for module abs (whose parent package, when dotted, is parent) on its search path. */
+    static Found find(String abs, PyObject parent) {
+        String last = abs.substring(abs.lastIndexOf('.') + 1);
         PyObject[] searchPath;
         if (parent == null) {
             PyObject p = Interpreter.sysAttr("path");
@@ -144,28 +155,50 @@ public final class Importer {
             searchPath = Abstract.toArray(p);
         }
         for (PyObject entry : searchPath) {
-            String dir = Abstract.str(entry).value;
-            if (dir.startsWith("<jar>")) {
-                String base = LIB + abs.replace('.', '/');
-                if (resource(base + "/__init__.py") != null) {
-                    return exec(abs, readResource(base + "/__init__.py"), "<frozen " + abs + ">", "<jar>/" + abs.replace('.', '/'));
-                }
-                if (resource(base + ".py") != null) {
-                    return exec(abs, readResource(base + ".py"), "<frozen " + abs + ">", null);
-                }
-                continue;
-            }
-            Path d = Path.of(dir.isEmpty() ? "." : dir);
-            Path pkgInit = d.resolve(last).resolve("__init__.py");
-            if (Files.isRegularFile(pkgInit)) {
-                return exec(abs, readFile(pkgInit), display(pkgInit), display(d.resolve(last)));
-            }
-            Path file = d.resolve(last + ".py");
-            if (Files.isRegularFile(file)) {
-                return exec(abs, readFile(file), display(file), null);
-            }
+            Found f = findIn(Abstract.str(entry).value, abs, last);
+            if (f != null) return f;
         }
-        throw notFound(abs, "No module named '" + abs + "'");
+        return null;
+    }
+
+    private static Found findIn(String dir, String abs, String last) {
+        if (dir.startsWith("<jar>")) {
+            String base = LIB + abs.replace('.', '/');
+            if (resource(base + "/__init__.py") != null) {
+                return new Found(readResource(base + "/__init__.py"), "<frozen " + abs + ">", "<jar>/" + abs.replace('.', '/'));
+            }
+            if (resource(base + ".py") != null) return new Found(readResource(base + ".py"), "<frozen " + abs + ">", null);
+            return null;
+        }
+        Path d = Path.of(dir.isEmpty() ? "." : dir);
+        Path pkgInit = d.resolve(last).resolve("__init__.py");
+        if (Files.isRegularFile(pkgInit)) return new Found(readFile(pkgInit), display(pkgInit), display(d.resolve(last)));
+        Path file = d.resolve(last + ".py");
+        if (Files.isRegularFile(file)) return new Found(readFile(file), display(file), null);
+        return null;
+    }
+
+    /**
+     * {@code python -m name}: finds the module (a package runs its {@code __main__}
+     * submodule), sets {@code sys.argv[0]} to its file, and runs it as {@code __main__}.
+     * False when there is no such module.
+     */
+    public static boolean runModuleAsMain(String name) {
+        int dot = name.lastIndexOf('.');
+        PyObject parent = dot < 0 ? null : importAbsolute(name.substring(0, dot));
+        Found found = find(name, parent);
+        if (found == null) return false;
+        if (found.pkgPath() != null) {
+            importAbsolute(name);
+            return runModuleAsMain(name + ".__main__");
+        }
+        String file = Path.of(found.file()).toAbsolutePath().normalize().toString();
+        PyObject argv = Interpreter.sysAttr("argv");
+        if (argv instanceof PyList l && Abstract.len(l) > 0) Abstract.setItem(l, PyInt.ZERO, PyStr.of(file));
+        PyModule main = new PyModule("__main__");
+        main.put("__package__", PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
+        Interpreter.runMain(main, Interpreter.compile(found.source(), file, "exec"), file);
+        return true;
     }
 
     private static String display(Path p) {

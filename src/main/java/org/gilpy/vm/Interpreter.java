@@ -78,7 +78,11 @@ public final class Interpreter {
 
     /** Runs compiled module code as {@code __main__}. */
     public static PyModule runMain(PyCode code, String file) {
-        PyModule main = new PyModule("__main__");
+        return runMain(new PyModule("__main__"), code, file);
+    }
+
+    /** Runs compiled code in module main, registered as {@code __main__}. */
+    public static PyModule runMain(PyModule main, PyCode code, String file) {
         main.put("__builtins__", builtins);
         if (file != null) main.put("__file__", PyStr.of(file));
         modules.put(PyStr.of("__main__"), main);
