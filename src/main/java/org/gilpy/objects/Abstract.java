@@ -70,7 +70,12 @@ public final class Abstract {
 
     /** {@code getattr(obj, name)}: raises AttributeError when missing. */
     public static PyObject getAttr(PyObject obj, String name) {
-        PyObject v = lookupAttr(obj, name);
+        PyObject v;
+        try {
+            v = findAttr(obj, name, true);
+        } catch (PyException e) {
+            throw withAttributeContext(e, obj, name);
+        }
         if (v == null) {
             if (obj instanceof PyType t) {
                 throw attrErrorWith(PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '%s'",
@@ -91,9 +96,25 @@ public final class Abstract {
         return e;
     }
 
+    /** An AttributeError escaping {@code getattr(obj, name)} names the attribute and object
+     * (unless it already does), as CPython 3.11 records them for the "Did you mean" hint. */
+    private static PyException withAttributeContext(PyException e, PyObject obj, String name) {
+        if (e.value instanceof PyAttributeError a && a.name == null && a.obj == null) {
+            a.name = PyStr.of(name);
+            a.obj = obj;
+        }
+        return e;
+    }
+
     /** {@code getattr(obj, name, None)} with null for missing: runs {@code __getattribute__}
      * overrides and the {@code __getattr__} fallback; AttributeError raised by them means missing. */
     public static PyObject lookupAttr(PyObject obj, String name) {
+        return findAttr(obj, name, false);
+    }
+
+    /** lookupAttr; with {@code propagate}, an AttributeError raised by the last hook that
+     * runs ({@code __getattr__}, else {@code __getattribute__}) is re-raised, not "missing". */
+    private static PyObject findAttr(PyObject obj, String name, boolean propagate) {
         PyType t = obj.type;
         PyObject ga = t.isBuiltin() ? null : t.lookup("__getattribute__");
         PyObject v;
@@ -102,6 +123,7 @@ public final class Abstract {
                 v = callUnbound(ga, obj, new PyObject[] {PyStr.of(name)}, null);
             } catch (PyException e) {
                 if (!e.matches(PyExc.AttributeError)) throw e;
+                if (propagate && t.lookup("__getattr__") == null) throw e;
                 v = null;
             }
         } else {
@@ -113,7 +135,7 @@ public final class Abstract {
                 try {
                     v = callUnbound(getattr, obj, new PyObject[] {PyStr.of(name)}, null);
                 } catch (PyException e) {
-                    if (!e.matches(PyExc.AttributeError)) throw e;
+                    if (propagate || !e.matches(PyExc.AttributeError)) throw e;
                     v = null;
                 }
             }
