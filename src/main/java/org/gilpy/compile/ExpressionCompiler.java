@@ -257,7 +257,12 @@ final class ExpressionCompiler {
 
     // ---- branching ----------------------------------------------------------------
 
-    /** Evaluates e and jumps to target when its truth equals cond; falls through otherwise. */
+    /**
+     * Evaluates e and jumps to target when its truth equals cond; falls through otherwise.
+     * Tag [compare-loc]: as in CPython 3.11, a comparison tested here leaves its span as
+     * the current location for the rest of the statement, so an assert's AssertionError
+     * is reported at {@code x == 1} rather than at the whole statement.
+     */
     void jumpIf(Expr e, Label target, boolean cond) {
         CodeUnit u = g.u;
         Object constant = g.folder.fold(e);
@@ -296,11 +301,13 @@ final class ExpressionCompiler {
             case Expr.Compare c when c.ops().size() > 1 -> compareJump(c, target, cond);
             case Expr.Compare c when isNoneTest(c) -> {
                 // x is None / x is not None: one POP_JUMP_IF_NONE or POP_JUMP_IF_NOT_NONE.
+                u.loc = c.pos();    // [compare-loc]
                 g.expr(c.left());
                 boolean jumpOnNone = (c.ops().get(0) == CmpOperator.IS) == cond;
                 u.jump(jumpOnNone ? Opcode.POP_JUMP_IF_NONE : Opcode.POP_JUMP_IF_NOT_NONE, target);
             }
             default -> {
+                if (e instanceof Expr.Compare) u.loc = e.pos();    // [compare-loc]
                 g.expr(e);
                 u.jump(cond ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, target);
             }
@@ -315,8 +322,7 @@ final class ExpressionCompiler {
 
     private void compareJump(Expr.Compare c, Label target, boolean cond) {
         CodeUnit u = g.u;
-        Pos saved = u.loc;
-        u.loc = c.pos();
+        u.loc = c.pos();    // [compare-loc]
         Label cleanup = new Label(), end = new Label();
         g.expr(c.left());
         int n = c.ops().size();
@@ -335,7 +341,5 @@ final class ExpressionCompiler {
         u.emit(Opcode.POP_TOP);
         if (!cond) g.jumpTo(target);
         u.place(end);
-        u.loc = saved;
     }
-
 }

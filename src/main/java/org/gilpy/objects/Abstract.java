@@ -71,7 +71,12 @@ public final class Abstract {
 
     /** {@code getattr(obj, name)}: raises AttributeError when missing. */
     public static PyObject getAttr(PyObject obj, String name) {
-        PyObject v = getAttrOrNull(obj, name);
+        PyObject v;
+        try {
+            v = getAttrOrNull(obj, name);
+        } catch (PyException e) {
+            throw withAttributeContext(e, obj, name);
+        }
         if (v == null) {
             if (obj instanceof PyType t) {
                 throw attrErrorWith(PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '%s'",
@@ -89,6 +94,16 @@ public final class Abstract {
     private static PyException attrErrorWith(PyException e, PyObject obj, String name) {
         e.value.setAttr("name", PyStr.of(name));
         e.value.setAttr("obj", obj);
+        return e;
+    }
+
+    /** An AttributeError escaping {@code getattr(obj, name)} names the attribute and object
+     * (unless it already does), as CPython 3.11 records them for the "Did you mean" hint. */
+    private static PyException withAttributeContext(PyException e, PyObject obj, String name) {
+        if (e.value instanceof PyAttributeError a && a.name == null && a.obj == null) {
+            a.name = PyStr.of(name);
+            a.obj = obj;
+        }
         return e;
     }
 

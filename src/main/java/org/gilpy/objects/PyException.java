@@ -8,6 +8,13 @@ package org.gilpy.objects;
 public final class PyException extends RuntimeException {
     /** The Python exception instance; never null. */
     public final PyBaseException value;
+    /**
+     * Set once the exception's implicit {@code __context__} has been decided: by the
+     * first frame that unwinds it (which chains it to the exception being handled), or at
+     * creation for exceptions that CPython restores rather than raises (re-raises,
+     * {@code generator.throw}). Tag: [exc-context].
+     */
+    public boolean contextDecided;
 
     public PyException(PyBaseException value) {
         super(null, null, false, false);

@@ -254,6 +254,7 @@ public final class Eval {
     /** Records the traceback entry and finds the handler, or null. */
     private static ExceptionTableEntry unwind(Frame f, ThreadState ts, PyException e) {
         int at = f.lasti;
+        ExceptionChain.onRaise(e, ts);
         if (ts.reraising) {
             ts.reraising = false;
             if (ts.reraiseAt >= 0) at = ts.reraiseAt;

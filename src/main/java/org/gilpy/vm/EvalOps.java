@@ -456,7 +456,7 @@ final class EvalOps {
     static PyException raise(ThreadState ts, PyObject[] stack, int sp, int n) {
         if (n == 0) {
             if (ts.handled == null) return PyErr.runtimeError("No active exception to reraise");
-            ts.reraising = false;
+            ts.reraising = true;    // a bare raise adds no traceback entry and no context
             return new PyException(ts.handled);
         }
         PyObject cause = n == 2 ? stack[sp - 1] : null;

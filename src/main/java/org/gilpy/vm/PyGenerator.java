@@ -29,6 +29,11 @@ public final class PyGenerator extends PyIterator {
     /** Set by the eval loop when the frame suspended at a yield. */
     boolean yielded;
     boolean running, finished, started;
+    /** While suspended inside an except/finally handler: the exception it handles (what
+     * {@code sys.exc_info()} and implicit chaining see again on resume), else null. */
+    private PyBaseException excState;
+    /** The handled exception the handler will restore when it ends (the caller's at entry). */
+    private PyBaseException excBase;
     /** The value the body returned, after it finished. */
     PyObject returnValue = PyNone.NONE;
     String name, qualname;
@@ -79,19 +84,27 @@ public final class PyGenerator extends PyIterator {
         frame.back = ts.frame;
         ts.frame = frame;
         PyBaseException savedHandled = ts.handled;
+        boolean wasHandling = excState != null;
+        if (wasHandling) ts.handled = excState;
         try {
             PyObject r = Eval.execute(frame, ts, throwIn);
-            if (yielded) return r;
+            if (yielded) {
+                suspendExcState(ts.handled, wasHandling ? excBase : savedHandled);
+                return r;
+            }
+            excState = null;
             finished = true;
             returnValue = r;
             return null;
         } catch (PyException e) {
             finished = true;
+            excState = null;
             if (e.matches(PyExc.StopIteration)) {
                 PyException re = PyErr.runtimeError("generator raised StopIteration");
                 re.value.cause = e.value;
                 re.value.context = e.value;
                 re.value.suppressContext = true;
+                re.contextDecided = true;
                 throw re;
             }
             throw e;
@@ -101,6 +114,17 @@ public final class PyGenerator extends PyIterator {
             frame.back = null;
             ts.depth--;
             ts.handled = savedHandled;
+        }
+    }
+
+    /** At a yield: remembers the exception the body is handling, if any ({@code base}
+     * is what ts.handled is when the body is in no handler of its own). */
+    private void suspendExcState(PyBaseException handled, PyBaseException base) {
+        if (handled == base) {
+            excState = null;
+        } else {
+            excState = handled;
+            excBase = base;
         }
     }
 
@@ -153,9 +177,9 @@ public final class PyGenerator extends PyIterator {
         }
         if (!started) {
             finished = true;
-            throw new PyException(exc);
+            throw ExceptionChain.restored(exc);
         }
-        return resume(null, new PyException(exc));
+        return resume(null, ExceptionChain.restored(exc));
     }
 
     private boolean isInYieldFrom() {

@@ -4,82 +4,151 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.gilpy.bytecode.Code;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.PyBaseException;
 import org.gilpy.objects.PyExc;
+import org.gilpy.objects.PyExceptionGroup;
+import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyTraceback;
 
 /**
- * Formats an uncaught exception as CPython 3.11 prints it: the cause/context chain,
- * "Traceback (most recent call last):", one entry per frame with its source line and a
- * caret line under the failing expression, repeated lines collapsed, then
- * "Type: message". SyntaxErrors show the offending line with carets instead.
+ * Formats an uncaught exception as CPython 3.11 prints it: the cause/context chain
+ * first ("The above exception was the direct cause of the following exception:",
+ * "During handling of the above exception, another exception occurred:"), then
+ * "Traceback (most recent call last):" with one entry per frame (source line and
+ * {@link CaretLine}), runs of more than three identical entries collapsed, then
+ * "Type: message", the {@link Suggestions} hint, and the {@code __notes__} lines.
+ * SyntaxErrors show their own file, line and caret instead ({@link SyntaxErrorText}).
+ *
+ * <p>Exception groups are drawn as nested boxes: each member under a
+ * "+---------------- i ----------------" rule, its lines behind a "| " margin indented two
+ * columns per level, at most 15 members and 10 levels shown.
  */
 public final class TracebackPrinter {
+    /** Entries for the same place beyond this many are summarized ("[Previous line repeated ...]"). */
+    private static final int RECURSIVE_CUTOFF = 3;
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+    private static final String CAUSE =
+            "The above exception was the direct cause of the following exception:\n";
+    private static final String CONTEXT =
+            "During handling of the above exception, another exception occurred:\n";
+
+    private final StringBuilder b = new StringBuilder();
+    private final IdentityHashMap<PyBaseException, Boolean> seen = new IdentityHashMap<>();
+    private final Map<String, List<String>> files = new HashMap<>();
+    /** Nesting level inside exception groups (0 outside any). */
+    private int depth;
+    /** Whether the innermost open group box still needs its bottom rule. */
+    private boolean needClose;
+
     private TracebackPrinter() {}
 
     public static String format(PyBaseException e) {
-        StringBuilder b = new StringBuilder();
-        chain(b, e, new IdentityHashMap<>());
-        return b.toString();
+        TracebackPrinter p = new TracebackPrinter();
+        p.recursive(e);
+        return p.b.toString();
     }
 
-    private static void chain(StringBuilder b, PyBaseException e, IdentityHashMap<PyBaseException, Boolean> seen) {
+    private void recursive(PyBaseException e) {
+        causeAndContext(e);
+        if (e instanceof PyExceptionGroup g && g.exceptions.size() > 0) group(g);
+        else single(e);
+    }
+
+    private void causeAndContext(PyBaseException e) {
         seen.put(e, true);
-        if (e.cause != null && !seen.containsKey(e.cause)) {
-            chain(b, e.cause, seen);
-            b.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (e.context != null && !e.suppressContext && !seen.containsKey(e.context)) {
-            chain(b, e.context, seen);
-            b.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        if (e.cause != null) {
+            if (!seen.containsKey(e.cause)) chained(e.cause, CAUSE);
+        } else if (!e.suppressContext && e.context != null && !seen.containsKey(e.context)) {
+            chained(e.context, CONTEXT);
         }
-        single(b, e);
     }
 
-    private static void single(StringBuilder b, PyBaseException e) {
-        if (e.traceback instanceof PyTraceback tb) {
-            b.append("Traceback (most recent call last):\n");
-            String lastKey = null;
-            int repeats = 0;
-            for (PyTraceback t = tb; t != null; t = t.next) {
-                String entry = entry(t);
-                if (entry.equals(lastKey)) {
-                    repeats++;
-                    if (repeats < 3) b.append(entry);
-                    continue;
-                }
-                flushRepeats(b, repeats);
-                repeats = 0;
-                lastKey = entry;
-                b.append(entry);
-            }
-            flushRepeats(b, repeats);
-        }
-        if (e.type.isSubtypeOf(PyExc.SyntaxError)) {
-            syntaxError(b, e);
-            return;
-        }
-        b.append(typeName(e));
-        String msg;
-        try {
-            msg = Abstract.str(e).value;
-        } catch (RuntimeException x) {
-            msg = "<exception str() failed>";
-        }
-        if (!msg.isEmpty()) b.append(": ").append(msg);
+    private void chained(PyBaseException e, String message) {
+        boolean close = needClose;
+        recursive(e);
+        needClose = close;
+        margin();
+        b.append('\n');
+        margin();
+        b.append(message);
+        margin();
         b.append('\n');
     }
 
-    private static void flushRepeats(StringBuilder b, int repeats) {
-        if (repeats >= 3) {
-            int more = repeats - 2;
-            b.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "").append("]\n");
+    /** The indentation and "| " margin of lines inside a group box. */
+    private void margin() {
+        if (depth > 0) b.append(" ".repeat(2 * depth)).append("| ");
+    }
+
+    private void group(PyExceptionGroup g) {
+        if (depth > MAX_GROUP_DEPTH) {
+            margin();
+            b.append("... (max_group_depth is ").append(MAX_GROUP_DEPTH).append(")\n");
+            return;
         }
+        if (depth == 0) depth++;
+        single(g);
+        int count = g.exceptions.size();
+        int n = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+        needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1, truncated = i >= MAX_GROUP_WIDTH;
+            if (last) needClose = true;
+            b.append(" ".repeat(2 * depth)).append(i == 0 ? "+-" : "  ")
+                    .append("+---------------- ").append(truncated ? "..." : String.valueOf(i + 1))
+                    .append(" ----------------\n");
+            depth++;
+            if (!truncated) {
+                member(g.exceptions.get(i));
+            } else {
+                int more = count - MAX_GROUP_WIDTH;
+                margin();
+                b.append("and ").append(more).append(" more exception").append(more > 1 ? "s\n" : "\n");
+            }
+            if (last && needClose) {
+                b.append(" ".repeat(2 * depth)).append("+------------------------------------\n");
+                needClose = false;
+            }
+            depth--;
+        }
+        if (depth == 1) depth--;
+    }
+
+    private void member(PyObject o) {
+        if (o instanceof PyBaseException e) recursive(e);
+    }
+
+    private void single(PyBaseException e) {
+        if (e.traceback instanceof PyTraceback tb) traceback(tb, e instanceof PyExceptionGroup);
+        PyObject message = e;
+        if (e.type.isSubtypeOf(PyExc.SyntaxError)) {
+            margin();
+            PyObject msg = SyntaxErrorText.append(b, e);
+            if (msg != null) message = msg;
+        }
+        margin();
+        b.append(typeName(e));
+        String text;
+        try {
+            text = Abstract.str(message).value;
+        } catch (RuntimeException x) {
+            text = null;
+        }
+        if (text == null) b.append(": <exception str() failed>");
+        else if (!text.isEmpty()) b.append(": ").append(text);
+        String hint = Suggestions.forException(e);
+        if (hint != null) b.append(". Did you mean: '").append(hint).append("'?");
+        b.append('\n');
+        notes(e);
     }
 
     static String typeName(PyBaseException e) {
@@ -88,71 +157,155 @@ public final class TracebackPrinter {
         return mod.equals("builtins") || mod.equals("__main__") ? q : mod + "." + q;
     }
 
-    private static String entry(PyTraceback t) {
-        Code co = t.code.code;
-        StringBuilder b = new StringBuilder();
+    // ---- traceback entries --------------------------------------------------------------
+
+    private void traceback(PyTraceback tb, boolean isGroup) {
+        long limit = tracebackLimit();
+        if (limit <= 0) return;
+        int entries = 0;
+        for (PyTraceback t = tb; t != null; t = t.next) entries++;
+        while (tb != null && entries > limit) {
+            entries--;
+            tb = tb.next;
+        }
+        if (isGroup && depth == 1) b.append("  + ");
+        else margin();
+        b.append(isGroup ? "Exception Group Traceback (most recent call last):\n"
+                : "Traceback (most recent call last):\n");
+        String lastFile = null, lastName = null;
+        int lastLine = -1, count = 0;
+        for (PyTraceback t = tb; t != null; t = t.next) {
+            Code co = t.code.code;
+            if (!co.filename.equals(lastFile) || t.lineno != lastLine || !co.name.equals(lastName)) {
+                repeated(count);
+                lastFile = co.filename;
+                lastLine = t.lineno;
+                lastName = co.name;
+                count = 0;
+            }
+            if (++count <= RECURSIVE_CUTOFF) entry(t, co);
+        }
+        repeated(count);
+    }
+
+    /** {@code sys.tracebacklimit} when it is an int, else 1000 (CPython's default). */
+    private static long tracebackLimit() {
+        PyObject v = Interpreter.sysAttr("tracebacklimit");
+        if (v instanceof PyInt n) return n.isSmall() ? n.value : n.toBig().signum() > 0 ? Long.MAX_VALUE : 0;
+        return 1000;
+    }
+
+    private void repeated(int count) {
+        if (count <= RECURSIVE_CUTOFF) return;
+        int more = count - RECURSIVE_CUTOFF;
+        b.append("  [Previous line repeated ").append(more).append(more > 1 ? " more times]\n" : " more time]\n");
+    }
+
+    private void entry(PyTraceback t, Code co) {
+        margin();
         b.append("  File \"").append(co.filename).append("\", line ").append(t.lineno)
                 .append(", in ").append(co.name).append('\n');
         String line = sourceLine(co.filename, t.lineno);
-        if (line != null) {
-            String stripped = line.strip();
-            if (!stripped.isEmpty()) {
-                b.append("    ").append(stripped).append('\n');
-                int i = t.lasti;
-                if (i >= 0 && i < co.lines.length && co.lines[i] == t.lineno && co.endLines[i] == t.lineno
-                        && co.cols[i] >= 0 && co.endCols[i] >= 0) {
-                    int indent = line.length() - line.stripLeading().length();
-                    int start = co.cols[i] - indent, end = co.endCols[i] - indent;
-                    if (start >= 0 && end > start && end <= stripped.length() && !(start == 0 && end == stripped.length())) {
-                        b.append("    ").append(" ".repeat(start)).append("^".repeat(end - start)).append('\n');
-                    }
-                }
-            }
-        }
-        return b.toString();
+        if (line == null) return;
+        String shown = stripIndent(line);
+        if (shown.isEmpty()) return;
+        margin();
+        b.append("    ").append(shown).append('\n');
+        int i = t.lasti;
+        if (i < 0 || i >= co.lines.length || co.lines[i] != t.lineno) return;
+        String carets = CaretLine.draw(line, co.lines[i], co.cols[i], co.endLines[i], co.endCols[i]);
+        if (carets == null) return;
+        margin();
+        b.append(carets);
+    }
+
+    /** The line without its leading spaces, tabs and form feeds (trailing blanks stay, as in CPython). */
+    private static String stripIndent(String line) {
+        int k = 0;
+        while (k < line.length() && (line.charAt(k) == ' ' || line.charAt(k) == '\t' || line.charAt(k) == '\f')) k++;
+        return line.substring(k);
     }
 
     /** Line {@code n} of a file without its line end, or null. */
-    static String sourceLine(String filename, int n) {
+    private String sourceLine(String filename, int n) {
+        List<String> lines = files.computeIfAbsent(filename, TracebackPrinter::readLines);
+        return n >= 1 && n <= lines.size() ? lines.get(n - 1) : null;
+    }
+
+    private static List<String> readLines(String filename) {
         try {
             Path p = Path.of(filename);
-            if (!Files.isRegularFile(p)) return null;
-            List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
-            return n >= 1 && n <= lines.size() ? lines.get(n - 1) : null;
+            if (!Files.isRegularFile(p)) return List.of();
+            return Files.readAllLines(p, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException x) {
-            return null;
+            return List.of();
         }
     }
 
-    private static void syntaxError(StringBuilder b, PyBaseException e) {
-        PyObject fn = Abstract.lookupAttr(e, "filename");
-        PyObject ln = Abstract.lookupAttr(e, "lineno");
-        PyObject text = Abstract.lookupAttr(e, "text");
-        PyObject off = Abstract.lookupAttr(e, "offset");
-        PyObject endOff = Abstract.lookupAttr(e, "end_offset");
-        PyObject endLn = Abstract.lookupAttr(e, "end_lineno");
-        PyObject msgObj = Abstract.lookupAttr(e, "msg");
-        String msg = msgObj instanceof PyStr s ? s.value : Abstract.str(e).value;
-        if (fn instanceof PyStr f && ln != null && ln.type != org.gilpy.objects.PyNone.TYPE) {
-            b.append("  File \"").append(f.value).append("\", line ").append(Abstract.str(ln).value).append('\n');
-            if (text instanceof PyStr t) {
-                String raw = t.value.replaceAll("[\\r\\n]+$", "");
-                String stripped = raw.stripLeading();
-                int indent = raw.length() - stripped.length();
-                b.append("    ").append(stripped).append('\n');
-                if (off != null && off.type == org.gilpy.objects.PyInt.TYPE) {
-                    int o = (int) Abstract.index(off).value;
-                    int eo = endOff != null && endOff.type == org.gilpy.objects.PyInt.TYPE
-                            ? (int) Abstract.index(endOff).value : o;
-                    boolean sameLine = endLn == null || endLn.type != org.gilpy.objects.PyInt.TYPE
-                            || Abstract.index(endLn).value == Abstract.index(ln).value;
-                    if (!sameLine || eo <= o) eo = o + 1;
-                    int start = Math.max(o - 1 - indent, 0);
-                    int width = Math.max(Math.min(eo - 1 - indent, stripped.length() + 1) - start, 1);
-                    b.append("    ").append(" ".repeat(start)).append("^".repeat(width)).append('\n');
-                }
+    // ---- notes --------------------------------------------------------------------------
+
+    /** {@code __notes__}: each note's str and a newline (a str is a sequence of one-character
+     * notes); anything that is not a sequence is shown by its repr. */
+    private void notes(PyBaseException e) {
+        PyObject notes;
+        try {
+            notes = Abstract.lookupAttr(e, "__notes__");
+        } catch (RuntimeException x) {
+            return;
+        }
+        if (notes == null) return;
+        PyObject[] items;
+        try {
+            items = isSequence(notes) ? Abstract.toArray(notes) : null;
+        } catch (RuntimeException x) {
+            items = null;
+        }
+        if (items == null) {
+            margin();
+            b.append(reprOr(notes, "<__notes__ repr() failed>"));    // 3.11.7 ends no line here
+            return;
+        }
+        for (PyObject note : items) {
+            String s;
+            try {
+                s = Abstract.str(note).value;
+            } catch (RuntimeException x) {
+                s = null;
+            }
+            if (s == null) b.append("<note str() failed>");
+            else for (String line : splitLinesKeepEnds(s)) {
+                margin();
+                b.append(line);
+            }
+            b.append('\n');
+        }
+    }
+
+    /** str.splitlines(keepends=True) for the line breaks notes use in practice. */
+    private static List<String> splitLinesKeepEnds(String s) {
+        List<String> out = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') i++;
+                out.add(s.substring(start, i + 1));
+                start = i + 1;
             }
         }
-        b.append(typeName(e)).append(": ").append(msg).append('\n');
+        if (start < s.length()) out.add(s.substring(start));
+        return out;
+    }
+
+    private static boolean isSequence(PyObject o) {
+        return o.type.lookup("__getitem__") != null && !(o instanceof org.gilpy.objects.PyDict);
+    }
+
+    private static String reprOr(PyObject o, String fallback) {
+        try {
+            return Abstract.repr(o).value;
+        } catch (RuntimeException x) {
+            return fallback;
+        }
     }
 }

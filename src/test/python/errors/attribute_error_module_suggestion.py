@@ -1,0 +1,5 @@
+# Module attributes are suggested from dir(module).
+import math
+
+print(math.floor(2.5))
+print(math.pii)
