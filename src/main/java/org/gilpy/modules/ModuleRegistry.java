@@ -11,5 +11,6 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_io", () -> IoModule.create("_io"));
         Interpreter.registerModule("io", () -> IoModule.create("io"));
         Interpreter.registerModule("math", MathModule::create);
+        Interpreter.registerModule("time", TimeModule::create);
     }
 }

@@ -126,12 +126,14 @@ public final class Abstract {
      */
     private static PyObject getAttrOrNull(PyObject obj, String name) {
         PyType t = obj.type;
-        PyObject ga = t.isBuiltin() ? null : t.lookup("__getattribute__");
+        if (t.isBuiltin()) return obj.getAttribute(name);
+        PyType.AttributeHooks h = t.hooks();
+        if (h.plainGet()) return obj.getAttribute(name);  // the common case: no hooks at all
         PyObject v = null;
         PyException missing = null;
         try {
-            if (ga != null && ga != PyType.OBJECT.lookup("__getattribute__") && !(obj instanceof PyType)) {
-                v = callUnbound(ga, obj, new PyObject[] {PyStr.of(name)}, null);
+            if (h.getattribute() != null && !(obj instanceof PyType)) {
+                v = callUnbound(h.getattribute(), obj, new PyObject[] {PyStr.of(name)}, null);
             } else {
                 v = obj.getAttribute(name);
             }
@@ -139,9 +141,8 @@ public final class Abstract {
             if (!e.matches(PyExc.AttributeError)) throw e;
             missing = e;
         }
-        if (v == null && !t.isBuiltin()) {
-            PyObject getattr = t.lookup("__getattr__");
-            if (getattr != null) return callUnbound(getattr, obj, new PyObject[] {PyStr.of(name)}, null);
+        if (v == null && h.getattr() != null) {
+            return callUnbound(h.getattr(), obj, new PyObject[] {PyStr.of(name)}, null);
         }
         if (missing != null) throw missing;
         return v;
@@ -151,9 +152,9 @@ public final class Abstract {
     public static void setAttr(PyObject obj, String name, PyObject value) {
         PyType t = obj.type;
         if (!t.isBuiltin()) {
-            PyObject f = t.lookup(value == null ? "__delattr__" : "__setattr__");
-            if (f != null && f != PyType.OBJECT.lookup(value == null ? "__delattr__" : "__setattr__")
-                    && !(obj instanceof PyType && f == PyType.TYPE.lookup(value == null ? "__delattr__" : "__setattr__"))) {
+            PyType.AttributeHooks h = t.hooks();
+            PyObject f = value == null ? h.delattr() : h.setattr();
+            if (f != null) {
                 PyObject[] args = value == null ? new PyObject[] {PyStr.of(name)}
                         : new PyObject[] {PyStr.of(name), value};
                 callUnbound(f, obj, args, null);
@@ -251,6 +252,11 @@ public final class Abstract {
     /** {@code a op b} for a rich comparison, with reflection and the identity fallback of == and !=. */
     public static PyObject compare(PyObject a, PyObject b, CompareOp op) {
         PyType ta = a.type, tb = b.type;
+        if (ta == tb) {  // exact built-in types: their Java comparison, no lookup
+            if (ta == PyInt.TYPE) return PyBool.of(holds(op, PyInt.compare((PyInt) a, (PyInt) b)));
+            if (ta == PyStr.TYPE) return PyBool.of(holds(op, PyStr.compare(((PyStr) a).value, ((PyStr) b).value)));
+            if (ta == PyTuple.TYPE) return ((PyTuple) a).compareWith(b, op);
+        }
         boolean reflectedFirst = ta != tb && tb.isSubtypeOf(ta) && tb.lookup(op.reflected) != ta.lookup(op.reflected);
         if (reflectedFirst) {
             PyObject r = callSpecial(b, op.reflected, a);
@@ -267,6 +273,18 @@ public final class Abstract {
             case NE -> PyBool.of(a != b);
             default -> throw PyErr.typeError("'%s' not supported between instances of '%s' and '%s'",
                     op.symbol, ta.name, tb.name);
+        };
+    }
+
+    /** Whether a three-way comparison result c ({@code <0, 0, >0}) satisfies op. */
+    public static boolean holds(CompareOp op, int c) {
+        return switch (op) {
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case EQ -> c == 0;
+            case NE -> c != 0;
+            case GT -> c > 0;
+            case GE -> c >= 0;
         };
     }
 
@@ -379,6 +397,11 @@ public final class Abstract {
     // ---- containers -----------------------------------------------------------
 
     public static int len(PyObject o) {
+        PyType t = o.type;  // exact built-in types: their Java method, no lookup
+        if (t == PyList.TYPE) return ((PyList) o).__len__();
+        if (t == PyTuple.TYPE) return ((PyTuple) o).__len__();
+        if (t == PyStr.TYPE) return ((PyStr) o).__len__();
+        if (t == PyDict.TYPE) return ((PyDict) o).__len__();
         PyObject f = o.type.lookup("__len__");
         if (f == null) {
             throw PyErr.typeError("object of type '%s' has no len()", o.type.name);
@@ -393,6 +416,11 @@ public final class Abstract {
     }
 
     public static PyObject getItem(PyObject o, PyObject key) {
+        PyType t0 = o.type;  // exact built-in types: their Java method, no lookup
+        if (t0 == PyList.TYPE) return PyList.getItem((PyList) o, key);
+        if (t0 == PyDict.TYPE) return ((PyDict) o).__getitem__(key);
+        if (t0 == PyTuple.TYPE) return ((PyTuple) o).__getitem__(key);
+        if (t0 == PyStr.TYPE) return ((PyStr) o).__getitem__(key);
         PyObject f = o.type.lookup("__getitem__");
         if (f == null) {
             if (o instanceof PyType t) {
@@ -407,6 +435,14 @@ public final class Abstract {
     }
 
     public static void setItem(PyObject o, PyObject key, PyObject value) {
+        if (o.type == PyList.TYPE) {
+            PyList.setItem((PyList) o, key, value);
+            return;
+        }
+        if (o.type == PyDict.TYPE) {
+            ((PyDict) o).__setitem__(key, value);
+            return;
+        }
         PyObject f = o.type.lookup("__setitem__");
         if (f == null) {
             throw PyErr.typeError("'%s' object does not support item assignment", o.type.name);
@@ -424,6 +460,12 @@ public final class Abstract {
 
     /** {@code iter(o)}: {@code __iter__}, or the {@code __getitem__} sequence protocol. */
     public static PyObject iter(PyObject o) {
+        PyType t = o.type;  // exact built-in types: their Java method, no lookup
+        if (t == PyList.TYPE) return ((PyList) o).__iter__();
+        if (t == PyTuple.TYPE) return ((PyTuple) o).__iter__();
+        if (t == PyRange.TYPE) return ((PyRange) o).__iter__();
+        if (t == PyDict.TYPE) return ((PyDict) o).__iter__();
+        if (o instanceof PyIterator && t.isBuiltin()) return o;
         PyObject f = o.type.lookup("__iter__");
         if (f == null || f == PyNone.NONE) {
             if (f == null && o.type.lookup("__getitem__") != null) {
@@ -457,6 +499,12 @@ public final class Abstract {
 
     /** {@code item in container}. */
     public static boolean contains(PyObject container, PyObject item) {
+        PyType t = container.type;  // exact built-in types: their Java method, no lookup
+        if (t == PyDict.TYPE) return ((PyDict) container).__contains__(item);
+        if (t == PyList.TYPE) return ((PyList) container).__contains__(item);
+        if (t == PyTuple.TYPE) return ((PyTuple) container).__contains__(item);
+        if (t == PyStr.TYPE) return ((PyStr) container).__contains__(item);
+        if (t == PySet.TYPE) return ((PySet) container).__contains__(item);
         PyObject f = container.type.lookup("__contains__");
         if (f != null) {
             return isTrue(callUnbound(f, container, new PyObject[] {item}, null));

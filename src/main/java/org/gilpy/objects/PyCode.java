@@ -15,6 +15,8 @@ public final class PyCode extends PyObject {
     public final PyObject[] consts;
     /** {@code code.names} as interned Java strings (attribute and global names). */
     public final String[] names;
+    /** The same names as interned str objects: dict keys for global and name lookups. */
+    public final PyStr[] nameKeys;
     /** Keyword-name tuples of KW_NAMES, by constant index (null for other constants). */
     public final String[][] kwnames;
 
@@ -33,6 +35,8 @@ public final class PyCode extends PyObject {
         }
         this.names = new String[code.names.length];
         for (int i = 0; i < names.length; i++) names[i] = code.names[i].intern();
+        this.nameKeys = new PyStr[names.length];
+        for (int i = 0; i < names.length; i++) nameKeys[i] = PyStr.intern(names[i]);
     }
 
     private static boolean allStrings(Constants.Tuple t) {

@@ -257,7 +257,8 @@ public class PyTuple extends PyObject {
 
     // ---- comparison -------------------------------------------------------------------
 
-    private PyObject compare(PyObject other, CompareOp op) {
+    /** The rich comparison of this tuple with other (NotImplemented unless a tuple). */
+    PyObject compareWith(PyObject other, CompareOp op) {
         if (!(other instanceof PyTuple w)) return PyNotImplemented.NOT_IMPLEMENTED;
         PyObject[] a = items, b = w.items;
         if ((op == CompareOp.EQ || op == CompareOp.NE) && a.length != b.length) {
@@ -273,22 +274,22 @@ public class PyTuple extends PyObject {
     }
 
     @PyMethod
-    public PyObject __eq__(PyObject o) { return compare(o, CompareOp.EQ); }
+    public PyObject __eq__(PyObject o) { return compareWith(o, CompareOp.EQ); }
 
     @PyMethod
-    public PyObject __ne__(PyObject o) { return compare(o, CompareOp.NE); }
+    public PyObject __ne__(PyObject o) { return compareWith(o, CompareOp.NE); }
 
     @PyMethod
-    public PyObject __lt__(PyObject o) { return compare(o, CompareOp.LT); }
+    public PyObject __lt__(PyObject o) { return compareWith(o, CompareOp.LT); }
 
     @PyMethod
-    public PyObject __le__(PyObject o) { return compare(o, CompareOp.LE); }
+    public PyObject __le__(PyObject o) { return compareWith(o, CompareOp.LE); }
 
     @PyMethod
-    public PyObject __gt__(PyObject o) { return compare(o, CompareOp.GT); }
+    public PyObject __gt__(PyObject o) { return compareWith(o, CompareOp.GT); }
 
     @PyMethod
-    public PyObject __ge__(PyObject o) { return compare(o, CompareOp.GE); }
+    public PyObject __ge__(PyObject o) { return compareWith(o, CompareOp.GE); }
 
     // ---- repr -------------------------------------------------------------------------
 

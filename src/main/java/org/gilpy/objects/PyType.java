@@ -2,7 +2,6 @@ package org.gilpy.objects;
 
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.function.Function;
 
@@ -51,7 +50,9 @@ public class PyType extends PyObject {
     boolean hasInstanceDict;
 
     private PyDict dict;
-    private final HashMap<String, PyObject> cache = new HashMap<>();
+    private final LookupCache cache = new LookupCache();
+    /** Attribute hooks found along the MRO, cached with the lookups (see {@link #hooks}). */
+    private AttributeHooks hooks;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     private static final PyObject MISSING = new PyObject(null);
 
@@ -148,6 +149,34 @@ public class PyType extends PyObject {
         return v == MISSING ? null : v;
     }
 
+    /**
+     * What attribute access on instances must consult beyond the generic protocol:
+     * a {@code __getattribute__}, {@code __setattr__} or {@code __delattr__} other than
+     * object's (null when it is object's), and {@code __getattr__} (null when absent).
+     */
+    record AttributeHooks(PyObject getattribute, PyObject getattr, PyObject setattr, PyObject delattr) {
+        boolean plainGet() { return getattribute == null && getattr == null; }
+    }
+
+    AttributeHooks hooks() {
+        AttributeHooks h = hooks;
+        if (h == null) {
+            h = new AttributeHooks(unlessFrom(lookup("__getattribute__"), "__getattribute__"),
+                    builtin ? null : lookup("__getattr__"),
+                    unlessFrom(lookup("__setattr__"), "__setattr__"),
+                    unlessFrom(lookup("__delattr__"), "__delattr__"));
+            hooks = h;
+        }
+        return h;
+    }
+
+    /** f, unless it is object's (or, on a type, type's) own implementation of name. */
+    private PyObject unlessFrom(PyObject f, String name) {
+        if (f == null || f == OBJECT.lookup(name)) return null;
+        if (this.isSubtypeOf(TYPE) && f == TYPE.lookup(name)) return null;
+        return f;
+    }
+
     private PyObject lookupUncached(String name) {
         PyStr key = PyStr.of(name);
         for (PyType t : mro) {
@@ -160,6 +189,7 @@ public class PyType extends PyObject {
     /** Must be called after this type's dict changes: drops cached lookups here and below. */
     public void modified() {
         cache.clear();
+        hooks = null;
         for (WeakReference<PyType> r : subclasses) {
             PyType s = r.get();
             if (s != null) s.modified();

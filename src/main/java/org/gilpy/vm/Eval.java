@@ -19,6 +19,7 @@ import org.gilpy.objects.PyList;
 import org.gilpy.objects.PyMethodDescriptor;
 import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
+import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyTuple;
 
 /**
@@ -40,13 +41,18 @@ public final class Eval {
     // ---- calling Python functions --------------------------------------------
 
     static PyObject callFunction(PyFunction f, PyObject[] args, int off, int n, String[] kwnames) {
+        return callFunction(ThreadState.current(), f, args, off, n, kwnames);
+    }
+
+    /** Calls f on thread ts (the eval loop passes its own ThreadState: no thread-local lookup). */
+    static PyObject callFunction(ThreadState ts, PyFunction f, PyObject[] args, int off, int n, String[] kwnames) {
         Frame frame = newFrame(f);
         ArgBinder.bind(f, frame.fast, args, off, n, kwnames);
-        EvalOps.initCells(frame, f);
+        if (frame.code.cellvars.length + frame.code.freevars.length > 0) EvalOps.initCells(frame, f);
         if (frame.code.isGenerator()) {
             return new PyGenerator(frame);
         }
-        return run(frame);
+        return run(frame, ts);
     }
 
     static Frame newFrame(PyFunction f) {
@@ -55,7 +61,10 @@ public final class Eval {
 
     /** Runs a frame to completion on the current thread; returns its return value. */
     public static PyObject run(Frame f) {
-        ThreadState ts = ThreadState.current();
+        return run(f, ThreadState.current());
+    }
+
+    static PyObject run(Frame f, ThreadState ts) {
         if (++ts.depth > Interpreter.recursionLimit) {
             ts.depth--;
             throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
@@ -83,6 +92,7 @@ public final class Eval {
         final PyCode pycode = f.pycode;
         final PyObject[] consts = pycode.consts;
         final String[] names = pycode.names;
+        final PyStr[] keys = pycode.nameKeys;
         int sp = f.sp;
         int pc = f.pc;
         PyException pending = throwIn;
@@ -114,12 +124,12 @@ public final class Eval {
                             if (fast[arg] == null) throw EvalOps.unboundLocal(co, arg);
                             fast[arg] = null;
                         }
-                        case LOAD_NAME -> stack[sp++] = EvalOps.loadName(f, names[arg]);
-                        case STORE_NAME -> EvalOps.storeName(f, names[arg], stack[--sp]);
-                        case DELETE_NAME -> EvalOps.deleteName(f, names[arg]);
-                        case LOAD_GLOBAL -> stack[sp++] = EvalOps.loadGlobal(f, names[arg]);
-                        case STORE_GLOBAL -> f.globals.put(EvalOps.key(names[arg]), stack[--sp]);
-                        case DELETE_GLOBAL -> EvalOps.deleteGlobal(f, names[arg]);
+                        case LOAD_NAME -> stack[sp++] = EvalOps.loadName(f, keys[arg]);
+                        case STORE_NAME -> EvalOps.storeName(f, keys[arg], stack[--sp]);
+                        case DELETE_NAME -> EvalOps.deleteName(f, keys[arg]);
+                        case LOAD_GLOBAL -> stack[sp++] = EvalOps.loadGlobal(f, keys[arg]);
+                        case STORE_GLOBAL -> f.globals.put(keys[arg], stack[--sp]);
+                        case DELETE_GLOBAL -> EvalOps.deleteGlobal(f, keys[arg]);
                         case LOAD_DEREF -> stack[sp++] = EvalOps.loadDeref(f, arg);
                         case LOAD_CLASSDEREF -> stack[sp++] = EvalOps.loadClassDeref(f, arg);
                         case STORE_DEREF -> ((PyCell) fast[co.varnames.length + arg]).value = stack[--sp];
@@ -177,7 +187,7 @@ public final class Eval {
                         case CALL -> {
                             String[] kw = f.kwnames;
                             f.kwnames = null;
-                            sp = call(stack, sp, arg, kw);
+                            sp = call(ts, stack, sp, arg, kw);
                         }
                         case CALL_FUNCTION_EX -> sp = EvalOps.callEx(stack, sp, arg);
                         case RETURN_VALUE -> {
@@ -271,21 +281,21 @@ public final class Eval {
     }
 
     /** CALL: callable, self_or_null and n arguments on the stack; returns the new sp. */
-    static int call(PyObject[] stack, int sp, int n, String[] kwnames) {
+    static int call(ThreadState ts, PyObject[] stack, int sp, int n, String[] kwnames) {
         int base = sp - n - 2;
         PyObject callable = stack[base];
         PyObject self = stack[base + 1];
         PyObject result;
         if (self == null) {
             if (callable instanceof PyFunction fn) {
-                result = callFunction(fn, stack, base + 2, n, kwnames);
+                result = callFunction(ts, fn, stack, base + 2, n, kwnames);
             } else {
                 PyObject[] args = new PyObject[n];
                 System.arraycopy(stack, base + 2, args, 0, n);
                 result = callable.call(args, kwnames);
             }
         } else if (callable instanceof PyFunction fn) {
-            result = callFunction(fn, stack, base + 1, n + 1, kwnames);
+            result = callFunction(ts, fn, stack, base + 1, n + 1, kwnames);
         } else if (callable instanceof PyMethodDescriptor d) {
             PyObject[] args = new PyObject[n];
             System.arraycopy(stack, base + 2, args, 0, n);

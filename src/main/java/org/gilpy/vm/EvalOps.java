@@ -37,8 +37,7 @@ final class EvalOps {
         return e;
     }
 
-    static PyObject loadName(Frame f, String name) {
-        PyStr k = key(name);
+    static PyObject loadName(Frame f, PyStr k) {
         PyObject v;
         if (f.locals instanceof PyDict d && d.type == PyDict.TYPE) {
             v = d.get(k);
@@ -55,33 +54,32 @@ final class EvalOps {
         if (v != null) return v;
         v = f.builtins.get(k);
         if (v != null) return v;
-        throw nameError(name);
+        throw nameError(k.value);
     }
 
-    static void storeName(Frame f, String name, PyObject v) {
-        if (f.locals instanceof PyDict d && d.type == PyDict.TYPE) d.put(key(name), v);
-        else Abstract.setItem(f.locals, key(name), v);
+    static void storeName(Frame f, PyStr k, PyObject v) {
+        if (f.locals instanceof PyDict d && d.type == PyDict.TYPE) d.put(k, v);
+        else Abstract.setItem(f.locals, k, v);
     }
 
-    static void deleteName(Frame f, String name) {
+    static void deleteName(Frame f, PyStr k) {
         if (f.locals instanceof PyDict d && d.type == PyDict.TYPE) {
-            if (d.remove(key(name)) == null) throw nameError(name);
+            if (d.remove(k) == null) throw nameError(k.value);
         } else {
-            Abstract.delItem(f.locals, key(name));
+            Abstract.delItem(f.locals, k);
         }
     }
 
-    static PyObject loadGlobal(Frame f, String name) {
-        PyStr k = key(name);
+    static PyObject loadGlobal(Frame f, PyStr k) {
         PyObject v = f.globals.get(k);
         if (v != null) return v;
         v = f.builtins.get(k);
         if (v != null) return v;
-        throw nameError(name);
+        throw nameError(k.value);
     }
 
-    static void deleteGlobal(Frame f, String name) {
-        if (f.globals.remove(key(name)) == null) throw nameError(name);
+    static void deleteGlobal(Frame f, PyStr k) {
+        if (f.globals.remove(k) == null) throw nameError(k.value);
     }
 
     private static String cellName(Code co, int i) {

@@ -288,7 +288,7 @@ public final class Importer {
         for (PyObject n : names) {
             String s = Abstract.str(n).value;
             if (all == null && s.startsWith("_")) continue;
-            EvalOps.storeName(f, s, Abstract.getAttr(module, s));
+            EvalOps.storeName(f, PyStr.intern(s), Abstract.getAttr(module, s));
         }
     }
 
