@@ -36,7 +36,7 @@ public final class BuiltinsModule {
         "org.gilpy.objects.PyClassMethod", "org.gilpy.objects.PyComplex", "org.gilpy.objects.PyDict",
         "org.gilpy.objects.PyEnumerate", "org.gilpy.objects.PyFilter", "org.gilpy.objects.PyFloat",
         "org.gilpy.objects.PyFrozenSet", "org.gilpy.objects.PyInt", "org.gilpy.objects.PyList",
-        "org.gilpy.objects.PyMap", "org.gilpy.objects.PyProperty", "org.gilpy.objects.PyRange",
+        "org.gilpy.objects.PyMap", "org.gilpy.objects.PyMemoryView", "org.gilpy.objects.PyProperty", "org.gilpy.objects.PyRange",
         "org.gilpy.objects.PyReversed", "org.gilpy.objects.PySet", "org.gilpy.objects.PySlice",
         "org.gilpy.objects.PyStaticMethod", "org.gilpy.objects.PyStr", "org.gilpy.objects.PyTuple",
         "org.gilpy.objects.PyZip", "org.gilpy.vm.PySuper",

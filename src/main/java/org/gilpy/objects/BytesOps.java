@@ -710,9 +710,17 @@ final class BytesOps {
         return make(self, out);
     }
 
-    /** Compares self with a bytes-like other: the sign, or null when other is not bytes-like. */
+    /** Other as the operand of self's comparisons, or null (NotImplemented): bytes leaves a
+     * memoryview to compare itself, by its format and shape (bytearray compares raw bytes). */
+    static BytesLike comparable(BytesLike self, PyObject other) {
+        if (self instanceof PyBytes && other instanceof PyMemoryView) return null;
+        return other instanceof BytesLike o ? o : null;
+    }
+
+    /** Compares self with a bytes-like other: the sign, or null when other is not comparable. */
     static Integer compare(BytesLike self, PyObject other) {
-        if (!(other instanceof BytesLike o)) return null;
+        BytesLike o = comparable(self, other);
+        if (o == null) return null;
         return Arrays.compareUnsigned(self.bytesData(), 0, self.bytesLength(), o.bytesData(), 0, o.bytesLength());
     }
 

@@ -7,8 +7,10 @@ import java.util.Arrays;
  * Invariant: the contents are {@code data[0, size)}; {@code data} may be longer
  * (amortized appends). Unhashable ({@code __hash__} is None). The methods it shares
  * with bytes are in {@link BytesOps}; here are construction, mutation and the operators.
+ * While a memoryview exports it, its size is fixed: every change of size goes through
+ * {@link #checkResize} first (and so {@code data} is never replaced then).
  */
-public class PyByteArray extends PyObject implements BytesLike {
+public class PyByteArray extends PyObject implements WritableBytes {
     public static final PyType TYPE = PyType.builtin("bytearray", PyByteArray.class, PyType.OBJECT, PyByteArray::new);
 
     /** {@code __hash__ = None}: bytearray is mutable, so unhashable. */
@@ -18,6 +20,7 @@ public class PyByteArray extends PyObject implements BytesLike {
     private byte[] data;
     private int size;
     private PyDict dict;
+    private BufferExports exports;
 
     public PyByteArray(PyType type) {
         super(type);
@@ -51,6 +54,17 @@ public class PyByteArray extends PyObject implements BytesLike {
         return size;
     }
 
+    @Override
+    public BufferExports exports() {
+        if (exports == null) exports = new BufferExports();
+        return exports;
+    }
+
+    /** BufferError when the size would change while a memoryview exports the contents. */
+    private void checkResize(int newSize) {
+        if (newSize != size && exports != null) exports.checkResizable();
+    }
+
     /** A copy of the contents. */
     public byte[] toByteArray() {
         return Arrays.copyOf(data, size);
@@ -66,6 +80,7 @@ public class PyByteArray extends PyObject implements BytesLike {
     /** Replaces bytes [lo, hi) with src (any lengths). */
     private void replaceRange(int lo, int hi, byte[] src) {
         int m = src.length, newSize = size - (hi - lo) + m;
+        checkResize(newSize);
         ensureCapacity(newSize);
         System.arraycopy(data, hi, data, lo + m, size - hi);
         System.arraycopy(src, 0, data, lo, m);
@@ -77,7 +92,9 @@ public class PyByteArray extends PyObject implements BytesLike {
     @PyMethod
     public void __init__(PyObject[] args, String[] kwnames) {
         PyObject[] a = StrOps.parseArgs("bytearray", args, kwnames, new String[] {"source", "encoding", "errors"});
+        checkResize(0);
         byte[] contents = PyBytes.construct(a[0], a[1], a[2], "bytearray");
+        if (size == 0) checkResize(contents.length);
         data = contents;
         size = contents.length;
     }
@@ -166,7 +183,7 @@ public class PyByteArray extends PyObject implements BytesLike {
         return (int) i;
     }
 
-    private static boolean isIndex(PyObject key) {
+    static boolean isIndex(PyObject key) {
         return key instanceof PyInt || (!StrOps.isSlice(key) && key.type.lookup("__index__") != null);
     }
 
@@ -216,6 +233,7 @@ public class PyByteArray extends PyObject implements BytesLike {
     public void __delitem__(PyObject key) {
         if (isIndex(key)) {
             int i = itemIndex(key);
+            checkResize(size - 1);
             System.arraycopy(data, i + 1, data, i, size - i - 1);
             size--;
             return;
@@ -234,6 +252,7 @@ public class PyByteArray extends PyObject implements BytesLike {
             replaceRange(start, start + count, new byte[0]);
             return;
         }
+        checkResize(size - count);
         int w = start;
         for (int i = start; i < size; i++) {
             boolean deleted = i >= start && (i - start) % step == 0 && (i - start) / step < count;
@@ -264,6 +283,7 @@ public class PyByteArray extends PyObject implements BytesLike {
         if (!(o instanceof BytesLike b)) return PyNotImplemented.NOT_IMPLEMENTED;
         int m = b.bytesLength();
         byte[] src = b.bytesData();
+        checkResize(size + m);
         ensureCapacity(size + m);
         System.arraycopy(src, 0, data, size, m);
         size += m;
@@ -284,6 +304,7 @@ public class PyByteArray extends PyObject implements BytesLike {
     public PyObject __imul__(PyObject n) {
         if (!(n instanceof PyInt) && n.type.lookup("__index__") == null) return PyNotImplemented.NOT_IMPLEMENTED;
         int times = Abstract.asSize(n);
+        checkResize(times <= 0 || size == 0 ? 0 : times == 1 ? size : -1); // -1: some other size
         if (times <= 0) {
             size = 0;
             return this;
@@ -311,6 +332,7 @@ public class PyByteArray extends PyObject implements BytesLike {
     @PyMethod
     public void append(PyObject item) {
         int b = BytesOps.byteValue(item);
+        checkResize(size + 1);
         if (size == data.length) ensureCapacity(size + 1);
         data[size++] = (byte) b;
     }
@@ -351,6 +373,7 @@ public class PyByteArray extends PyObject implements BytesLike {
         if (i < 0) i += size;
         if (i < 0 || i >= size) throw PyErr.indexError("pop index out of range");
         int v = data[(int) i] & 0xFF;
+        checkResize(size - 1);
         System.arraycopy(data, (int) i + 1, data, (int) i, size - (int) i - 1);
         size--;
         return PyInt.of(v);
@@ -361,6 +384,7 @@ public class PyByteArray extends PyObject implements BytesLike {
         int b = BytesOps.byteValue(item);
         for (int i = 0; i < size; i++) {
             if ((data[i] & 0xFF) == b) {
+                checkResize(size - 1);
                 System.arraycopy(data, i + 1, data, i, size - i - 1);
                 size--;
                 return;
@@ -380,6 +404,7 @@ public class PyByteArray extends PyObject implements BytesLike {
 
     @PyMethod
     public void clear() {
+        checkResize(0);
         data = new byte[0];
         size = 0;
     }

@@ -179,12 +179,14 @@ public class PyBytes extends PyObject implements BytesLike {
 
     @PyMethod
     public PyObject __eq__(PyObject o) {
-        return o instanceof BytesLike b ? PyBool.of(BytesOps.equal(this, b)) : PyNotImplemented.NOT_IMPLEMENTED;
+        BytesLike b = BytesOps.comparable(this, o);
+        return b != null ? PyBool.of(BytesOps.equal(this, b)) : PyNotImplemented.NOT_IMPLEMENTED;
     }
 
     @PyMethod
     public PyObject __ne__(PyObject o) {
-        return o instanceof BytesLike b ? PyBool.of(!BytesOps.equal(this, b)) : PyNotImplemented.NOT_IMPLEMENTED;
+        BytesLike b = BytesOps.comparable(this, o);
+        return b != null ? PyBool.of(!BytesOps.equal(this, b)) : PyNotImplemented.NOT_IMPLEMENTED;
     }
 
     @PyMethod

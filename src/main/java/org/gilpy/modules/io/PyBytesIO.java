@@ -3,18 +3,21 @@ package org.gilpy.modules.io;
 import java.util.Arrays;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.ArgParser;
+import org.gilpy.objects.BufferExports;
 import org.gilpy.objects.PyAttribute;
 import org.gilpy.objects.PyByteArray;
 import org.gilpy.objects.PyBytes;
 import org.gilpy.objects.PyErr;
 import org.gilpy.objects.PyGetter;
+import org.gilpy.objects.PyMemoryView;
 import org.gilpy.objects.PyMethod;
 import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyType;
 
-/** {@code io.BytesIO}: an in-memory binary stream, {@code data[0..length)} with a position that may lie past the end. */
+/** {@code io.BytesIO}: an in-memory binary stream, {@code data[0..length)} with a position that may lie past the end.
+ * While {@link #getbuffer} views are live, writing, truncating and closing raise BufferError. */
 public class PyBytesIO extends PyBufferedIOBase {
     public static final PyType TYPE = IoModule.type("BytesIO", PyBytesIO.class, PyBufferedIOBase.TYPE, PyBytesIO::new);
 
@@ -24,6 +27,7 @@ public class PyBytesIO extends PyBufferedIOBase {
     private byte[] data = new byte[0];
     private int length, pos;
     private boolean closed;
+    private BufferExports exports;
 
     public PyBytesIO(PyType type) {
         super(type);
@@ -32,6 +36,7 @@ public class PyBytesIO extends PyBufferedIOBase {
     @PyMethod
     public void __init__(PyObject[] args, String[] kwnames) {
         PyObject[] a = ArgParser.parse("BytesIO", args, kwnames, new String[] {"initial_bytes"}, 0);
+        checkExports();
         closed = false;
         pos = length = 0;
         if (a[0] != null && a[0] != PyNone.NONE) {
@@ -44,9 +49,33 @@ public class PyBytesIO extends PyBufferedIOBase {
         if (closed) throw closedError();
     }
 
+    private void checkExports() {
+        if (exports != null) exports.checkResizable();
+    }
+
+    BufferExports exports() {
+        if (exports == null) exports = new BufferExports();
+        return exports;
+    }
+
+    byte[] array() {
+        return data;
+    }
+
+    int size() {
+        return length;
+    }
+
+    @PyMethod
+    public synchronized PyObject getbuffer() {
+        check();
+        return PyMemoryView.of(new BytesIOBuffer(this));
+    }
+
     @PyMethod
     public synchronized int write(PyObject b) {
         check();
+        checkExports();
         byte[] d = bytesArg(b);
         int end = pos + d.length;
         if (end > data.length) data = Arrays.copyOf(data, Math.max(end, data.length * 2));
@@ -124,6 +153,7 @@ public class PyBytesIO extends PyBufferedIOBase {
     @PyMethod(optional = 1)
     public synchronized long truncate(PyObject size) {
         check();
+        checkExports();
         long n = size == null || size == PyNone.NONE ? pos : Abstract.index(size).value;
         if (n < 0) throw PyErr.valueError("negative size value %d", n);
         if (n < length) length = (int) n;
@@ -137,7 +167,10 @@ public class PyBytesIO extends PyBufferedIOBase {
     }
 
     @PyMethod
-    public void close() { closed = true; }
+    public void close() {
+        checkExports();
+        closed = true;
+    }
 
     @PyGetter("closed")
     public boolean isClosed() { return closed; }
