@@ -102,6 +102,8 @@ public final class Interpreter {
             return new PyCode(org.gilpy.compile.Compiler.compile(source, filename, mode));
         } catch (org.gilpy.parse.PySyntaxError e) {
             throw syntaxError(e);
+        } catch (org.gilpy.compile.CompileRecursionError e) {
+            throw org.gilpy.objects.PyErr.format(org.gilpy.objects.PyExc.RecursionError, "%s", e.getMessage());
         }
     }
 
