@@ -157,6 +157,11 @@ public final class Interpreter {
         }
 
         @Override
+        public PyObject importModule(String name) {
+            return Importer.importAbsolute(name);
+        }
+
+        @Override
         public void enterRecursiveCall(String where) {
             ThreadState ts = ThreadState.current();
             if (++ts.depth > recursionLimit) {
