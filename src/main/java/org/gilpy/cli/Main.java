@@ -180,11 +180,27 @@ public final class Main {
             writeErr(Abstract.str(code).value + "\n");
             return 1;
         }
-        writeErr(TracebackPrinter.format(e));
+        printUncaught(e);
         if (debug && Interpreter.lastInternalError != null) {
             Interpreter.lastInternalError.printStackTrace();
         }
         return e.type.isSubtypeOf(PyExc.KeyboardInterrupt) ? 130 : 1;
+    }
+
+    /** Hands an uncaught exception to sys.excepthook; the built-in hook prints it directly. */
+    private static void printUncaught(PyBaseException e) {
+        PyObject hook = Interpreter.sysAttr("excepthook");
+        if (hook == null || hook == Interpreter.sysAttr("__excepthook__")) {
+            writeErr(TracebackPrinter.format(e));
+            return;
+        }
+        try {
+            Abstract.call(hook, e.type, e, e.traceback == null ? PyNone.NONE : e.traceback);
+            flushStdout();
+        } catch (PyException hookError) {
+            writeErr("Error in sys.excepthook:\n" + TracebackPrinter.format(hookError.value)
+                    + "\nOriginal exception was:\n" + TracebackPrinter.format(e));
+        }
     }
 
     private static void flushStdout() {

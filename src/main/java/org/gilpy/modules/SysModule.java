@@ -11,6 +11,7 @@ import org.gilpy.objects.PyBool;
 import org.gilpy.objects.PyFloat;
 import org.gilpy.objects.PySimpleNamespace;
 import org.gilpy.objects.PyStructSeq;
+import org.gilpy.objects.PyDict;
 import org.gilpy.objects.PyList;
 import org.gilpy.objects.PyMethod;
 import org.gilpy.objects.PyModule;
@@ -72,8 +73,30 @@ public final class SysModule {
         m.put("executable", PyStr.of(System.getProperty("gilpy.executable", "gilpy")));
         m.put("builtin_module_names", PyTuple.of(Interpreter.builtinModuleNames().stream()
                 .map(PyStr::of).toArray(PyObject[]::new)));
+        putPlaces(m);
         TypeBuilder.moduleFunctions(SysModule.class, m).forEach(m::put);
+        m.put("__displayhook__", m.dict.get(PyStr.of("displayhook")));
+        m.put("__excepthook__", m.dict.get(PyStr.of("excepthook")));
         return m;
+    }
+
+    /** Installation paths and import-system hooks (gilpy's import system does not consult the hooks). */
+    private static void putPlaces(PyModule m) {
+        String exe = System.getProperty("gilpy.executable", "gilpy");
+        java.nio.file.Path parent = java.nio.file.Path.of(exe).toAbsolutePath().getParent();
+        PyStr prefix = PyStr.of(parent == null ? "" : parent.toString());
+        for (String name : new String[] {"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"}) m.put(name, prefix);
+        m.put("platlibdir", PyStr.of("lib"));
+        m.put("abiflags", PyStr.of(""));
+        m.put("api_version", PyInt.of(1013));
+        m.put("copyright", PyStr.of("Copyright (c) the gilpy authors. Python semantics: CPython 3.11."));
+        m.put("dont_write_bytecode", PyBool.TRUE);  // gilpy never writes .pyc files
+        m.put("pycache_prefix", PyNone.NONE);
+        m.put("meta_path", new PyList());
+        m.put("path_hooks", new PyList());
+        m.put("path_importer_cache", new PyDict());
+        m.put("warnoptions", new PyList());
+        m.put("_xoptions", new PyDict());
     }
 
     static final PyType VERSION_INFO = PyStructSeq.newType("sys", "version_info",
@@ -144,5 +167,60 @@ public final class SysModule {
         for (long i = 0; i < d && f != null; i++) f = f.back;
         if (f == null) throw PyErr.valueError("call stack is not deep enough");
         return f;
+    }
+
+    @PyMethod
+    public static PyObject getfilesystemencoding() { return PyStr.of("utf-8"); }
+
+    @PyMethod
+    public static PyObject getfilesystemencodeerrors() { return PyStr.of("surrogateescape"); }
+
+    /** No reference counts on the JVM: 2, what CPython reports for an object held by one name. */
+    @PyMethod
+    public static long getrefcount(PyObject o) { return 2; }
+
+    @PyMethod
+    public static boolean is_finalizing() { return false; }
+
+    @PyMethod
+    public static PyObject call_tracing(PyObject func, PyObject args) {
+        if (!(args instanceof PyTuple t)) {
+            throw PyErr.typeError("call_tracing() argument 2 must be tuple, not %s", args.type.name);
+        }
+        return Abstract.call(func, t.toArray());
+    }
+
+    @PyMethod
+    public static long get_int_max_str_digits() { return PyInt.maxStrDigits(); }
+
+    @PyMethod
+    public static void set_int_max_str_digits(PyObject[] args, String[] kwnames) {
+        PyObject[] a = org.gilpy.objects.ArgParser.parse("set_int_max_str_digits", args, kwnames,
+                new String[] {"maxdigits"}, 1);
+        PyInt.setMaxStrDigits(PyInt.asLong(a[0]));
+    }
+
+    /** Prints repr(value) to sys.stdout and keeps it as {@code builtins._}; None is not shown. */
+    @PyMethod
+    public static void displayhook(PyObject value) {
+        if (value == PyNone.NONE) return;
+        PyObject builtins = org.gilpy.vm.Importer.importAbsolute("builtins");
+        Abstract.setAttr(builtins, "_", PyNone.NONE);
+        PyStr text = Abstract.repr(value);
+        PyObject out = Interpreter.sysAttr("stdout");
+        if (out == null || out == PyNone.NONE) throw PyErr.format(PyExc.RuntimeError, "lost sys.stdout");
+        Abstract.callMethod(out, "write", PyStr.of(text.value + "\n"));
+        Abstract.setAttr(builtins, "_", value);
+    }
+
+    /** Prints an exception and its traceback to sys.stderr, as for an uncaught exception. */
+    @PyMethod
+    public static void excepthook(PyObject type, PyObject value, PyObject tb) {
+        if (!(value instanceof PyBaseException e)) {
+            throw PyErr.typeError("print_exception(): Exception expected for value, %s found", value.type.name);
+        }
+        PyObject err = Interpreter.sysAttr("stderr");
+        if (err == null || err == PyNone.NONE) return;
+        Abstract.callMethod(err, "write", PyStr.of(org.gilpy.vm.TracebackPrinter.format(e)));
     }
 }

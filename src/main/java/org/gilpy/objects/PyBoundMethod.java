@@ -33,6 +33,13 @@ public final class PyBoundMethod extends PyObject {
     @PyGetter("__self__")
     public PyObject getSelf() { return self; }
 
+    /** The function's docstring (the method type's own {@code __doc__} would hide it). */
+    @PyGetter("__doc__")
+    public PyObject getDoc() {
+        PyObject d = Abstract.lookupAttr(func, "__doc__");
+        return d == null ? PyNone.NONE : d;
+    }
+
     @PyMethod
     public PyObject __eq__(PyObject o) {
         if (!(o instanceof PyBoundMethod m)) return PyNotImplemented.NOT_IMPLEMENTED;

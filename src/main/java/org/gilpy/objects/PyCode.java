@@ -86,8 +86,9 @@ public final class PyCode extends PyObject {
     @PyGetter("co_kwonlyargcount")
     public int coKwonly() { return code.kwOnlyArgCount; }
 
+    /** CPython 3.11 has no CO_NOFREE: gilpy keeps that bit for itself and hides it here. */
     @PyGetter("co_flags")
-    public int coFlags() { return code.flags; }
+    public int coFlags() { return code.flags & ~Code.NOFREE; }
 
     @PyGetter("co_nlocals")
     public int coNlocals() { return code.varnames.length; }

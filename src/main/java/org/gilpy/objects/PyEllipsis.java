@@ -11,4 +11,8 @@ public final class PyEllipsis extends PyObject {
 
     @PyMethod
     public String __repr__() { return "Ellipsis"; }
+
+    /** Pickled by name: the singleton is a builtins global. */
+    @PyMethod
+    public String __reduce__() { return "Ellipsis"; }
 }

@@ -12,4 +12,12 @@ public final class PyNotImplemented extends PyObject {
 
     @PyMethod
     public String __repr__() { return "NotImplemented"; }
+
+    /** Pickled by name: the singleton is a builtins global. */
+    @PyMethod
+    public String __reduce__() { return "NotImplemented"; }
+
+    /** True, as in CPython 3.11 (which also warns: DeprecationWarning; gilpy has no warnings yet). */
+    @PyMethod
+    public boolean __bool__() { return true; }
 }

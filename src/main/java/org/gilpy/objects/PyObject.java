@@ -176,6 +176,21 @@ public class PyObject {
         return PyList.of(names.keys());
     }
 
+    @PyMethod("__reduce_ex__")
+    public static PyObject object__reduce_ex__(PyObject self, PyObject protocol) {
+        return ObjectReduce.reduceEx(self, protocol);
+    }
+
+    @PyMethod("__reduce__")
+    public static PyObject object__reduce__(PyObject self) {
+        return ObjectReduce.commonReduce(self, 0);
+    }
+
+    @PyMethod("__getstate__")
+    public static PyObject object__getstate__(PyObject self) {
+        return ObjectReduce.defaultState(self, false);
+    }
+
     @PyMethod("__sizeof__")
     public static long object__sizeof__(PyObject self) {
         return 16;

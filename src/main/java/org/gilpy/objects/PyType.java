@@ -398,6 +398,47 @@ public class PyType extends PyObject {
         return PyTuple.of(((PyType) self).mro.clone());
     }
 
+    /** A class's {@code __annotations__}: its own dict entry, created empty on first use. */
+    @PyGetter("__annotations__")
+    public static PyObject type__annotations__(PyObject self) {
+        PyType t = (PyType) self;
+        if (t.builtin) {
+            throw PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '__annotations__'", t.name);
+        }
+        PyStr key = PyStr.of("__annotations__");
+        PyObject a = t.dict().get(key);
+        if (a != null) return Descriptor.get(a, null, t);
+        a = new PyDict();
+        t.dict().put(key, a);
+        t.modified();
+        return a;
+    }
+
+    @PySetter("__annotations__")
+    public static void type__set_annotations__(PyObject self, PyObject v) {
+        PyType t = (PyType) self;
+        if (t.builtin) throw PyErr.typeError("cannot set '__annotations__' attribute of immutable type '%s'", t.name);
+        PyStr key = PyStr.of("__annotations__");
+        if (v != null) {
+            t.dict().put(key, v);
+        } else if (t.dict().remove(key) == null) {
+            throw PyErr.format(PyExc.AttributeError, "__annotations__");
+        }
+        t.modified();
+    }
+
+    /** CPython's {@code tp_flags} bits that Python code tests: heap type, subclassable,
+     * immutable, and the fast-subclass bits (int ... type). */
+    @PyGetter("__flags__")
+    public static long type__flags__(PyObject self) {
+        PyType t = (PyType) self;
+        long flags = (1L << 12) | (t.builtin ? 1L << 8 : 1L << 9) | (t.baseType ? 1L << 10 : 0);
+        PyType[] fast = {PyInt.TYPE, PyList.TYPE, PyTuple.TYPE, PyBytes.TYPE, PyStr.TYPE, PyDict.TYPE,
+            PyBaseException.TYPE, TYPE};
+        for (int i = 0; i < fast.length; i++) if (t.isSubtypeOf(fast[i])) flags |= 1L << (24 + i);
+        return flags;
+    }
+
     @PyGetter("__dict__")
     public static PyObject type__dict__(PyObject self) {
         return new PyMappingProxy(((PyType) self).dict());

@@ -22,6 +22,11 @@ public abstract class Runtime {
     /** True when o is a Python function (a {@code function} object). */
     public abstract boolean isFunction(PyObject o);
 
+    /** {@code import name} (absolute): the module, or what sys.modules holds for it. */
+    public PyObject importModule(String name) {
+        throw PyErr.format(PyExc.ImportError, "cannot import %s before the interpreter starts", name);
+    }
+
     /** Called around Java recursion into Python-visible operations (repr of nested
      * containers, ...): raises RecursionError when the thread is too deep. */
     public void enterRecursiveCall(String where) {}

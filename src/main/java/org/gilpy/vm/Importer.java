@@ -273,6 +273,7 @@ public final class Importer {
                         + "(most likely due to a circular import) (%s)", name, mn, where)
                 : PyErr.format(PyExc.ImportError, "cannot import name '%s' from '%s' (%s)", name, mn, where);
         e.value.setAttr("name", PyStr.of(mn));
+        e.value.setAttr("path", file instanceof PyStr ? file : PyNone.NONE);
         return throwIt(e);
     }
 

@@ -159,6 +159,11 @@ public final class Interpreter {
         }
 
         @Override
+        public PyObject importModule(String name) {
+            return Importer.importAbsolute(name);
+        }
+
+        @Override
         public void enterRecursiveCall(String where) {
             ThreadState ts = ThreadState.current();
             if (++ts.depth > recursionLimit) {

@@ -1,0 +1,3 @@
+x = 'pkgx'
+from . import a
+from .a import af

@@ -1,0 +1,6 @@
+def af():
+    return 'af'
+
+
+_private = 1
+public = 2

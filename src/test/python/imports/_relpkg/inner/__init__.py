@@ -1,0 +1,3 @@
+from .. import a as parent_a
+from ..a import public
+from . import m
