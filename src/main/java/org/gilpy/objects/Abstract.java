@@ -51,6 +51,11 @@ public final class Abstract {
 
     /** {@code object.__getattribute__} minus the AttributeError: null when missing. */
     public static PyObject genericGetAttr(PyObject obj, String name) {
+        return genericGetAttr(obj, name, null);
+    }
+
+    /** As {@link #genericGetAttr(PyObject, String)}; key, when not null, is name as a str (saves making one). */
+    static PyObject genericGetAttr(PyObject obj, String name, PyStr key) {
         PyType t = obj.type;
         PyObject descr = t.lookup(name);
         if (descr != null && Descriptor.isData(descr)
@@ -59,7 +64,7 @@ public final class Abstract {
         }
         PyDict d = obj.getDict();
         if (d != null) {
-            PyObject v = d.get(PyStr.of(name));
+            PyObject v = d.get(key != null ? key : PyStr.of(name));
             if (v != null) return v;
             if (name.equals("__dict__")) return d;
         }
@@ -67,6 +72,34 @@ public final class Abstract {
             return Descriptor.get(descr, obj, t);
         }
         return null;
+    }
+
+    /**
+     * LOAD_ATTR: {@code obj.name} where key is the interned name. An instance of a class
+     * without attribute hooks takes the generic path directly, with no new str made.
+     */
+    public static PyObject getAttr(PyObject obj, PyStr key) {
+        if (obj instanceof PyInstance && obj.type.hooks().plainGet()) {
+            try {
+                PyObject v = genericGetAttr(obj, key.value, key);
+                if (v != null) return v;
+            } catch (PyException e) {
+                throw withAttributeContext(e, obj, key.value);
+            }
+        }
+        return getAttr(obj, key.value);
+    }
+
+    /** STORE_ATTR and DELETE_ATTR (value null), as {@link #getAttr(PyObject, PyStr)} for getting. */
+    public static void setAttr(PyObject obj, PyStr key, PyObject value) {
+        if (obj instanceof PyInstance) {
+            PyType.AttributeHooks h = obj.type.hooks();
+            if ((value == null ? h.delattr() : h.setattr()) == null) {
+                genericSetAttr(obj, key.value, key, value);
+                return;
+            }
+        }
+        setAttr(obj, key.value, value);
     }
 
     /** {@code getattr(obj, name)}: raises AttributeError when missing. */
@@ -170,6 +203,11 @@ public final class Abstract {
 
     /** {@code object.__setattr__} / {@code object.__delattr__} (value null). */
     public static void genericSetAttr(PyObject obj, String name, PyObject value) {
+        genericSetAttr(obj, name, null, value);
+    }
+
+    /** As {@link #genericSetAttr(PyObject, String, PyObject)}; key, when not null, is name as a str. */
+    static void genericSetAttr(PyObject obj, String name, PyStr key, PyObject value) {
         PyType t = obj.type;
         PyObject descr = t.lookup(name);
         if (descr != null && Descriptor.isData(descr)) {
@@ -186,9 +224,9 @@ public final class Abstract {
         if (name.equals("__dict__")) {
             replaceDict(obj, value);
         } else if (value == null) {
-            if (d.remove(PyStr.of(name)) == null) throw PyErr.noAttribute(obj, name);
+            if (d.remove(key != null ? key : PyStr.of(name)) == null) throw PyErr.noAttribute(obj, name);
         } else {
-            d.put(PyStr.of(name), value);
+            d.put(key != null ? key : PyStr.of(name), value);
         }
     }
 

@@ -154,11 +154,11 @@ public class PyType extends PyObject {
      * a {@code __getattribute__}, {@code __setattr__} or {@code __delattr__} other than
      * object's (null when it is object's), and {@code __getattr__} (null when absent).
      */
-    record AttributeHooks(PyObject getattribute, PyObject getattr, PyObject setattr, PyObject delattr) {
+    public record AttributeHooks(PyObject getattribute, PyObject getattr, PyObject setattr, PyObject delattr) {
         boolean plainGet() { return getattribute == null && getattr == null; }
     }
 
-    AttributeHooks hooks() {
+    public AttributeHooks hooks() {
         AttributeHooks h = hooks;
         if (h == null) {
             h = new AttributeHooks(unlessFrom(lookup("__getattribute__"), "__getattribute__"),

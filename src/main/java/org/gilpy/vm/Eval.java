@@ -4,6 +4,7 @@ import org.gilpy.bytecode.BinaryOp;
 import org.gilpy.bytecode.Code;
 import org.gilpy.bytecode.CompareOp;
 import org.gilpy.bytecode.ExceptionTableEntry;
+import org.gilpy.bytecode.Op;
 import org.gilpy.bytecode.Opcode;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.PyBaseException;
@@ -107,104 +108,104 @@ public final class Eval {
                     final int word = code[pc];
                     final int arg = word >>> 8;
                     f.lasti = pc++;
-                    switch (OPS[word & 0xFF]) {
-                        case NOP -> { }
-                        case POP_TOP -> stack[--sp] = null;
-                        case COPY -> { stack[sp] = stack[sp - arg]; sp++; }
-                        case SWAP -> { PyObject t = stack[sp - 1]; stack[sp - 1] = stack[sp - arg]; stack[sp - arg] = t; }
-                        case PUSH_NULL -> stack[sp++] = null;
-                        case LOAD_CONST -> stack[sp++] = consts[arg];
-                        case LOAD_FAST -> {
+                    switch (word & 0xFF) {
+                        case Op.NOP -> { }
+                        case Op.POP_TOP -> stack[--sp] = null;
+                        case Op.COPY -> { stack[sp] = stack[sp - arg]; sp++; }
+                        case Op.SWAP -> { PyObject t = stack[sp - 1]; stack[sp - 1] = stack[sp - arg]; stack[sp - arg] = t; }
+                        case Op.PUSH_NULL -> stack[sp++] = null;
+                        case Op.LOAD_CONST -> stack[sp++] = consts[arg];
+                        case Op.LOAD_FAST -> {
                             PyObject v = fast[arg];
                             if (v == null) throw EvalOps.unboundLocal(co, arg);
                             stack[sp++] = v;
                         }
-                        case STORE_FAST -> { fast[arg] = stack[--sp]; stack[sp] = null; }
-                        case DELETE_FAST -> {
+                        case Op.STORE_FAST -> { fast[arg] = stack[--sp]; stack[sp] = null; }
+                        case Op.DELETE_FAST -> {
                             if (fast[arg] == null) throw EvalOps.unboundLocal(co, arg);
                             fast[arg] = null;
                         }
-                        case LOAD_NAME -> stack[sp++] = EvalOps.loadName(f, keys[arg]);
-                        case STORE_NAME -> EvalOps.storeName(f, keys[arg], stack[--sp]);
-                        case DELETE_NAME -> EvalOps.deleteName(f, keys[arg]);
-                        case LOAD_GLOBAL -> stack[sp++] = EvalOps.loadGlobal(f, keys[arg]);
-                        case STORE_GLOBAL -> f.globals.put(keys[arg], stack[--sp]);
-                        case DELETE_GLOBAL -> EvalOps.deleteGlobal(f, keys[arg]);
-                        case LOAD_DEREF -> stack[sp++] = EvalOps.loadDeref(f, arg);
-                        case LOAD_CLASSDEREF -> stack[sp++] = EvalOps.loadClassDeref(f, arg);
-                        case STORE_DEREF -> ((PyCell) fast[co.varnames.length + arg]).value = stack[--sp];
-                        case DELETE_DEREF -> EvalOps.deleteDeref(f, arg);
-                        case LOAD_CLOSURE -> stack[sp++] = fast[co.varnames.length + arg];
-                        case LOAD_ATTR -> stack[sp - 1] = Abstract.getAttr(stack[sp - 1], names[arg]);
-                        case STORE_ATTR -> { Abstract.setAttr(stack[sp - 1], names[arg], stack[sp - 2]); sp -= 2; }
-                        case DELETE_ATTR -> Abstract.setAttr(stack[--sp], names[arg], null);
-                        case LOAD_METHOD -> { EvalOps.loadMethod(stack, sp - 1, names[arg]); sp++; }
-                        case LOAD_BUILD_CLASS -> stack[sp++] = EvalOps.loadBuildClass(f);
-                        case LOAD_ASSERTION_ERROR -> stack[sp++] = PyExc.AssertionError;
-                        case BINARY_SUBSCR -> { sp--; stack[sp - 1] = Abstract.getItem(stack[sp - 1], stack[sp]); }
-                        case STORE_SUBSCR -> { Abstract.setItem(stack[sp - 2], stack[sp - 1], stack[sp - 3]); sp -= 3; }
-                        case DELETE_SUBSCR -> { Abstract.delItem(stack[sp - 2], stack[sp - 1]); sp -= 2; }
-                        case BUILD_SLICE -> sp = EvalOps.buildSlice(stack, sp, arg);
-                        case UNARY_POSITIVE -> stack[sp - 1] = Abstract.positive(stack[sp - 1]);
-                        case UNARY_NEGATIVE -> stack[sp - 1] = Abstract.negative(stack[sp - 1]);
-                        case UNARY_NOT -> stack[sp - 1] = PyBool.of(!Abstract.isTrue(stack[sp - 1]));
-                        case UNARY_INVERT -> stack[sp - 1] = Abstract.invert(stack[sp - 1]);
-                        case BINARY_OP -> { sp--; stack[sp - 1] = Fast.binaryOp(stack[sp - 1], stack[sp], BinaryOp.of(arg)); }
-                        case COMPARE_OP -> { sp--; stack[sp - 1] = Fast.compare(stack[sp - 1], stack[sp], CompareOp.of(arg)); }
-                        case IS_OP -> { sp--; stack[sp - 1] = PyBool.of((stack[sp - 1] == stack[sp]) ^ (arg == 1)); }
-                        case CONTAINS_OP -> { sp--; stack[sp - 1] = PyBool.of(Abstract.contains(stack[sp], stack[sp - 1]) ^ (arg == 1)); }
-                        case JUMP_FORWARD, JUMP_BACKWARD -> pc = arg;
-                        case POP_JUMP_IF_FALSE -> { if (!Fast.isTrue(stack[--sp])) pc = arg; }
-                        case POP_JUMP_IF_TRUE -> { if (Fast.isTrue(stack[--sp])) pc = arg; }
-                        case POP_JUMP_IF_NONE -> { if (stack[--sp] == PyNone.NONE) pc = arg; }
-                        case POP_JUMP_IF_NOT_NONE -> { if (stack[--sp] != PyNone.NONE) pc = arg; }
-                        case JUMP_IF_FALSE_OR_POP -> { if (!Fast.isTrue(stack[sp - 1])) pc = arg; else sp--; }
-                        case JUMP_IF_TRUE_OR_POP -> { if (Fast.isTrue(stack[sp - 1])) pc = arg; else sp--; }
-                        case GET_ITER -> stack[sp - 1] = Abstract.iter(stack[sp - 1]);
-                        case FOR_ITER -> {
+                        case Op.LOAD_NAME -> stack[sp++] = EvalOps.loadName(f, keys[arg]);
+                        case Op.STORE_NAME -> EvalOps.storeName(f, keys[arg], stack[--sp]);
+                        case Op.DELETE_NAME -> EvalOps.deleteName(f, keys[arg]);
+                        case Op.LOAD_GLOBAL -> stack[sp++] = EvalOps.loadGlobal(f, keys[arg]);
+                        case Op.STORE_GLOBAL -> f.globals.put(keys[arg], stack[--sp]);
+                        case Op.DELETE_GLOBAL -> EvalOps.deleteGlobal(f, keys[arg]);
+                        case Op.LOAD_DEREF -> stack[sp++] = EvalOps.loadDeref(f, arg);
+                        case Op.LOAD_CLASSDEREF -> stack[sp++] = EvalOps.loadClassDeref(f, arg);
+                        case Op.STORE_DEREF -> ((PyCell) fast[co.varnames.length + arg]).value = stack[--sp];
+                        case Op.DELETE_DEREF -> EvalOps.deleteDeref(f, arg);
+                        case Op.LOAD_CLOSURE -> stack[sp++] = fast[co.varnames.length + arg];
+                        case Op.LOAD_ATTR -> stack[sp - 1] = Abstract.getAttr(stack[sp - 1], keys[arg]);
+                        case Op.STORE_ATTR -> { Abstract.setAttr(stack[sp - 1], keys[arg], stack[sp - 2]); sp -= 2; }
+                        case Op.DELETE_ATTR -> Abstract.setAttr(stack[--sp], keys[arg], null);
+                        case Op.LOAD_METHOD -> { EvalOps.loadMethod(stack, sp - 1, keys[arg]); sp++; }
+                        case Op.LOAD_BUILD_CLASS -> stack[sp++] = EvalOps.loadBuildClass(f);
+                        case Op.LOAD_ASSERTION_ERROR -> stack[sp++] = PyExc.AssertionError;
+                        case Op.BINARY_SUBSCR -> { sp--; stack[sp - 1] = Abstract.getItem(stack[sp - 1], stack[sp]); }
+                        case Op.STORE_SUBSCR -> { Abstract.setItem(stack[sp - 2], stack[sp - 1], stack[sp - 3]); sp -= 3; }
+                        case Op.DELETE_SUBSCR -> { Abstract.delItem(stack[sp - 2], stack[sp - 1]); sp -= 2; }
+                        case Op.BUILD_SLICE -> sp = EvalOps.buildSlice(stack, sp, arg);
+                        case Op.UNARY_POSITIVE -> stack[sp - 1] = Abstract.positive(stack[sp - 1]);
+                        case Op.UNARY_NEGATIVE -> stack[sp - 1] = Abstract.negative(stack[sp - 1]);
+                        case Op.UNARY_NOT -> stack[sp - 1] = PyBool.of(!Abstract.isTrue(stack[sp - 1]));
+                        case Op.UNARY_INVERT -> stack[sp - 1] = Abstract.invert(stack[sp - 1]);
+                        case Op.BINARY_OP -> { sp--; stack[sp - 1] = Fast.binaryOp(stack[sp - 1], stack[sp], BinaryOp.of(arg)); }
+                        case Op.COMPARE_OP -> { sp--; stack[sp - 1] = Fast.compare(stack[sp - 1], stack[sp], CompareOp.of(arg)); }
+                        case Op.IS_OP -> { sp--; stack[sp - 1] = PyBool.of((stack[sp - 1] == stack[sp]) ^ (arg == 1)); }
+                        case Op.CONTAINS_OP -> { sp--; stack[sp - 1] = PyBool.of(Abstract.contains(stack[sp], stack[sp - 1]) ^ (arg == 1)); }
+                        case Op.JUMP_FORWARD, Op.JUMP_BACKWARD -> pc = arg;
+                        case Op.POP_JUMP_IF_FALSE -> { if (!Fast.isTrue(stack[--sp])) pc = arg; }
+                        case Op.POP_JUMP_IF_TRUE -> { if (Fast.isTrue(stack[--sp])) pc = arg; }
+                        case Op.POP_JUMP_IF_NONE -> { if (stack[--sp] == PyNone.NONE) pc = arg; }
+                        case Op.POP_JUMP_IF_NOT_NONE -> { if (stack[--sp] != PyNone.NONE) pc = arg; }
+                        case Op.JUMP_IF_FALSE_OR_POP -> { if (!Fast.isTrue(stack[sp - 1])) pc = arg; else sp--; }
+                        case Op.JUMP_IF_TRUE_OR_POP -> { if (Fast.isTrue(stack[sp - 1])) pc = arg; else sp--; }
+                        case Op.GET_ITER -> stack[sp - 1] = Abstract.iter(stack[sp - 1]);
+                        case Op.FOR_ITER -> {
                             PyObject v = Abstract.next(stack[sp - 1]);
                             if (v != null) stack[sp++] = v; else { stack[--sp] = null; pc = arg; }
                         }
-                        case BUILD_TUPLE -> sp = EvalOps.buildTuple(stack, sp, arg);
-                        case BUILD_LIST -> sp = EvalOps.buildList(stack, sp, arg);
-                        case BUILD_SET -> sp = EvalOps.buildSet(stack, sp, arg);
-                        case BUILD_MAP -> sp = EvalOps.buildMap(stack, sp, arg);
-                        case BUILD_CONST_KEY_MAP -> sp = EvalOps.buildConstKeyMap(stack, sp, arg);
-                        case BUILD_STRING -> sp = EvalOps.buildString(stack, sp, arg);
-                        case LIST_APPEND -> { sp--; ((PyList) stack[sp - arg]).append(stack[sp]); }
-                        case SET_ADD -> { sp--; EvalOps.setAdd(stack[sp - arg], stack[sp]); }
-                        case MAP_ADD -> { sp -= 2; Abstract.setItem(stack[sp - arg], stack[sp], stack[sp + 1]); }
-                        case LIST_EXTEND -> { sp--; EvalOps.listExtend(stack[sp - arg], stack[sp]); }
-                        case SET_UPDATE -> { sp--; EvalOps.setUpdate(stack[sp - arg], stack[sp]); }
-                        case DICT_UPDATE -> { sp--; EvalOps.dictUpdate(stack[sp - arg], stack[sp]); }
-                        case DICT_MERGE -> { sp--; EvalOps.dictMerge(stack[sp - arg], stack[sp], stack[sp - arg - 3]); }
-                        case LIST_TO_TUPLE -> stack[sp - 1] = PyTuple.of(((PyList) stack[sp - 1]).toArray());
-                        case UNPACK_SEQUENCE -> sp = EvalOps.unpackSequence(stack, sp, arg);
-                        case UNPACK_EX -> sp = EvalOps.unpackEx(stack, sp, arg);
-                        case FORMAT_VALUE -> sp = EvalOps.formatValue(stack, sp, arg);
-                        case MAKE_FUNCTION -> sp = EvalOps.makeFunction(f, stack, sp, arg);
-                        case KW_NAMES -> f.kwnames = pycode.kwnames[arg];
-                        case CALL -> {
+                        case Op.BUILD_TUPLE -> sp = EvalOps.buildTuple(stack, sp, arg);
+                        case Op.BUILD_LIST -> sp = EvalOps.buildList(stack, sp, arg);
+                        case Op.BUILD_SET -> sp = EvalOps.buildSet(stack, sp, arg);
+                        case Op.BUILD_MAP -> sp = EvalOps.buildMap(stack, sp, arg);
+                        case Op.BUILD_CONST_KEY_MAP -> sp = EvalOps.buildConstKeyMap(stack, sp, arg);
+                        case Op.BUILD_STRING -> sp = EvalOps.buildString(stack, sp, arg);
+                        case Op.LIST_APPEND -> { sp--; ((PyList) stack[sp - arg]).append(stack[sp]); }
+                        case Op.SET_ADD -> { sp--; EvalOps.setAdd(stack[sp - arg], stack[sp]); }
+                        case Op.MAP_ADD -> { sp -= 2; Abstract.setItem(stack[sp - arg], stack[sp], stack[sp + 1]); }
+                        case Op.LIST_EXTEND -> { sp--; EvalOps.listExtend(stack[sp - arg], stack[sp]); }
+                        case Op.SET_UPDATE -> { sp--; EvalOps.setUpdate(stack[sp - arg], stack[sp]); }
+                        case Op.DICT_UPDATE -> { sp--; EvalOps.dictUpdate(stack[sp - arg], stack[sp]); }
+                        case Op.DICT_MERGE -> { sp--; EvalOps.dictMerge(stack[sp - arg], stack[sp], stack[sp - arg - 3]); }
+                        case Op.LIST_TO_TUPLE -> stack[sp - 1] = PyTuple.of(((PyList) stack[sp - 1]).toArray());
+                        case Op.UNPACK_SEQUENCE -> sp = EvalOps.unpackSequence(stack, sp, arg);
+                        case Op.UNPACK_EX -> sp = EvalOps.unpackEx(stack, sp, arg);
+                        case Op.FORMAT_VALUE -> sp = EvalOps.formatValue(stack, sp, arg);
+                        case Op.MAKE_FUNCTION -> sp = EvalOps.makeFunction(f, stack, sp, arg);
+                        case Op.KW_NAMES -> f.kwnames = pycode.kwnames[arg];
+                        case Op.CALL -> {
                             String[] kw = f.kwnames;
                             f.kwnames = null;
                             sp = call(ts, stack, sp, arg, kw);
                         }
-                        case CALL_FUNCTION_EX -> sp = EvalOps.callEx(stack, sp, arg);
-                        case RETURN_VALUE -> {
+                        case Op.CALL_FUNCTION_EX -> sp = EvalOps.callEx(stack, sp, arg);
+                        case Op.RETURN_VALUE -> {
                             PyObject v = stack[--sp];
                             f.sp = 0;
                             f.pc = pc;
                             return v;
                         }
-                        case YIELD_VALUE -> {
+                        case Op.YIELD_VALUE -> {
                             PyObject v = stack[--sp];
                             f.sp = sp;
                             f.pc = pc;
                             f.generator.yielded = true;
                             return v;
                         }
-                        case GET_YIELD_FROM_ITER -> stack[sp - 1] = EvalOps.yieldFromIter(stack[sp - 1]);
-                        case YIELD_FROM -> {
+                        case Op.GET_YIELD_FROM_ITER -> stack[sp - 1] = EvalOps.yieldFromIter(stack[sp - 1]);
+                        case Op.YIELD_FROM -> {
                             PyObject r = EvalOps.yieldFrom(f, stack, sp);
                             if (f.generator != null && f.generator.yielded) {
                                 f.sp = sp - 1;
@@ -214,34 +215,35 @@ public final class Eval {
                             stack[--sp] = null;
                             stack[sp - 1] = r;
                         }
-                        case RAISE_VARARGS -> throw EvalOps.raise(ts, stack, sp, arg);
-                        case PUSH_EXC_INFO -> {
+                        case Op.RAISE_VARARGS -> throw EvalOps.raise(ts, stack, sp, arg);
+                        case Op.PUSH_EXC_INFO -> {
                             PyObject exc = stack[sp - 1];
                             stack[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled;
                             stack[sp++] = exc;
                             ts.handled = (PyBaseException) exc;
                         }
-                        case POP_EXCEPT -> {
+                        case Op.POP_EXCEPT -> {
                             PyObject prev = stack[--sp];
                             ts.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
                         }
-                        case CHECK_EXC_MATCH -> stack[sp - 1] = PyBool.of(EvalOps.excMatch(stack[sp - 2], stack[sp - 1]));
-                        case RERAISE -> {
+                        case Op.CHECK_EXC_MATCH -> stack[sp - 1] = PyBool.of(EvalOps.excMatch(stack[sp - 2], stack[sp - 1]));
+                        case Op.RERAISE -> {
                             PyBaseException exc = (PyBaseException) stack[--sp];
                             ts.reraiseAt = pc - 1;
                             if (arg > 0) f.lasti = (int) ((PyInt) stack[sp - arg]).value;
                             ts.reraising = true;
                             throw new PyException(exc);
                         }
-                        case BEFORE_WITH -> sp = EvalOps.beforeWith(stack, sp);
-                        case WITH_EXCEPT_START -> { stack[sp] = EvalOps.withExceptStart(stack, sp); sp++; }
-                        case SETUP_ANNOTATIONS -> EvalOps.setupAnnotations(f);
-                        case IMPORT_NAME -> { sp--; stack[sp - 1] = EvalOps.importName(f, names[arg], stack[sp], stack[sp - 1]); }
-                        case IMPORT_FROM -> { PyObject m = stack[sp - 1]; stack[sp++] = EvalOps.importFrom(m, names[arg]); }
-                        case IMPORT_STAR -> EvalOps.importStar(f, stack[--sp]);
-                        case PRINT_EXPR -> EvalOps.printExpr(stack[--sp]);
-                        case PRINT_ITEM -> { sp -= 2; EvalOps.printItem(stack[sp], stack[sp + 1]); }
-                        case PRINT_NEWLINE -> EvalOps.printNewline(stack[--sp]);
+                        case Op.BEFORE_WITH -> sp = EvalOps.beforeWith(stack, sp);
+                        case Op.WITH_EXCEPT_START -> { stack[sp] = EvalOps.withExceptStart(stack, sp); sp++; }
+                        case Op.SETUP_ANNOTATIONS -> EvalOps.setupAnnotations(f);
+                        case Op.IMPORT_NAME -> { sp--; stack[sp - 1] = EvalOps.importName(f, names[arg], stack[sp], stack[sp - 1]); }
+                        case Op.IMPORT_FROM -> { PyObject m = stack[sp - 1]; stack[sp++] = EvalOps.importFrom(m, names[arg]); }
+                        case Op.IMPORT_STAR -> EvalOps.importStar(f, stack[--sp]);
+                        case Op.PRINT_EXPR -> EvalOps.printExpr(stack[--sp]);
+                        case Op.PRINT_ITEM -> { sp -= 2; EvalOps.printItem(stack[sp], stack[sp + 1]); }
+                        case Op.PRINT_NEWLINE -> EvalOps.printNewline(stack[--sp]);
+                        default -> throw new IllegalStateException("no handler for opcode " + OPS[word & 0xFF]);
                     }
                 }
             } catch (PyException e) {

@@ -133,23 +133,23 @@ final class EvalOps {
     // ---- attributes and methods ---------------------------------------------------
 
     /** LOAD_METHOD: stack[i] holds obj; leaves (callable, self_or_null) at i, i+1. */
-    static void loadMethod(PyObject[] stack, int i, String name) {
+    static void loadMethod(PyObject[] stack, int i, PyStr key) {
         PyObject obj = stack[i];
         PyType t = obj.type;
         // Types, modules and super objects find attributes their own way (getAttribute).
         if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper)
-                && (t.isBuiltin() || t.lookup("__getattribute__") == PyType.OBJECT.lookup("__getattribute__"))) {
-            PyObject attr = t.lookup(name);
+                && (t.isBuiltin() || t.hooks().getattribute() == null)) {
+            PyObject attr = t.lookup(key.value);
             if (attr instanceof PyMethodDescriptor || attr instanceof PyFunction) {
                 PyDict d = obj.getDict();
-                if (d == null || d.get(key(name)) == null) {
+                if (d == null || d.get(key) == null) {
                     stack[i] = attr;
                     stack[i + 1] = obj;
                     return;
                 }
             }
         }
-        stack[i] = Abstract.getAttr(obj, name);
+        stack[i] = Abstract.getAttr(obj, key);
         stack[i + 1] = null;
     }
 
