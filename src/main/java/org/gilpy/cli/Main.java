@@ -21,7 +21,9 @@ import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 import org.gilpy.parse.SourceDecoder;
 import org.gilpy.vm.Importer;
+import org.gilpy.vm.Gil;
 import org.gilpy.vm.Interpreter;
+import org.gilpy.vm.ThreadState;
 import org.gilpy.vm.TracebackPrinter;
 
 /**
@@ -59,12 +61,14 @@ public final class Main {
                 if (a.equals("-c")) command = args[i + 1]; else module = args[i + 1];
                 i += 2;
                 break;
-            } else if (a.equals("-X")) {
-                if (i + 1 < args.length && args[i + 1].equals("debug")) debug = true;
-                i += 2;
-            } else if (a.startsWith("-X")) {
-                if (a.equals("-Xdebug")) debug = true;
-                i++;
+            } else if (a.equals("-X") || a.startsWith("-X")) {
+                String opt = a.equals("-X") ? (i + 1 < args.length ? args[i + 1] : "") : a.substring(2);
+                i += a.equals("-X") ? 2 : 1;
+                if (opt.equals("debug")) {
+                    debug = true;
+                } else if (!xOption(opt)) {
+                    return 2;
+                }
             } else if (a.equals("-u") || a.equals("-B") || a.equals("-E") || a.equals("-s") || a.equals("-S")) {
                 i++;
             } else if (a.equals("-")) {
@@ -125,6 +129,8 @@ public final class Main {
         argv.addAll(rest);
         path.add("<jar>");
         setup(argv, path);
+        ThreadState main = ThreadState.current();
+        Interpreter.GIL.acquire(main, Gil.Reason.START);
         int status;
         try {
             if (module != null) {
@@ -143,6 +149,33 @@ public final class Main {
         }
         flush();
         return status;
+    }
+
+    /**
+     * gilpy's -X options: {@code checkinterval=N} (instructions between check points) and
+     * {@code switchinterval=S} (seconds a thread waits before a check point hands it the
+     * GIL). Other -X options are accepted and ignored, as CPython ignores unknown ones.
+     * False (after a message) when a value is malformed.
+     */
+    private static boolean xOption(String opt) {
+        int eq = opt.indexOf('=');
+        String name = eq < 0 ? opt : opt.substring(0, eq), value = eq < 0 ? "" : opt.substring(eq + 1);
+        try {
+            switch (name) {
+                case "checkinterval" -> Interpreter.checkInterval = Math.max(1, Integer.parseInt(value));
+                case "switchinterval" -> {
+                    double s = Double.parseDouble(value);
+                    if (!(s >= 0)) throw new NumberFormatException();
+                    Interpreter.GIL.setSwitchInterval(s);
+                }
+                default -> { }
+            }
+            return true;
+        } catch (NumberFormatException e) {
+            System.err.print("gilpy: -X " + name + " needs a " + (name.equals("checkinterval")
+                    ? "positive integer" : "non-negative number of seconds") + ", not '" + value + "'\n" + USAGE);
+            return false;
+        }
     }
 
     private static void setup(List<String> argv, List<String> path) {

@@ -114,6 +114,26 @@ public final class SysModule {
     static final PyType THREAD_INFO = PyStructSeq.newType("sys", "thread_info",
             new String[] {"name", "lock", "version"}, 3);
 
+    /** Python 2's check interval: instructions between check points (GIL offers, signals). */
+    @PyMethod
+    public static void setcheckinterval(PyObject n) {
+        Interpreter.checkInterval = Math.max(1, PyInt.asInt(n));
+    }
+
+    @PyMethod
+    public static long getcheckinterval() { return Interpreter.checkInterval; }
+
+    /** How long a thread must wait before a check point hands it the GIL; 0 (gilpy's default) means at once. */
+    @PyMethod
+    public static void setswitchinterval(PyObject seconds) {
+        double s = PyFloat.asDouble(seconds);
+        if (!(s >= 0)) throw PyErr.valueError("switch interval must be non-negative");
+        Interpreter.GIL.setSwitchInterval(s);
+    }
+
+    @PyMethod
+    public static double getswitchinterval() { return Interpreter.GIL.switchInterval(); }
+
     @PyMethod
     public static long getsizeof(PyObject o) {
         return PyInt.asLong(Abstract.callMethod(o, "__sizeof__"));

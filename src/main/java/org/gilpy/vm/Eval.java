@@ -108,6 +108,7 @@ public final class Eval {
                     final int word = code[pc];
                     final int arg = word >>> 8;
                     f.lasti = pc++;
+                    if (--ts.ticks <= 0) EvalOps.checkPoint(ts);
                     switch (word & 0xFF) {
                         case Op.NOP -> { }
                         case Op.POP_TOP -> stack[--sp] = null;

@@ -559,6 +559,16 @@ final class EvalOps {
         Importer.importStar(f, module);
     }
 
+    /**
+     * A check point, reached every {@link Interpreter#checkInterval} instructions: the GIL
+     * goes to a thread that has waited long enough (signal handlers and asynchronous
+     * exceptions will run here too).
+     */
+    static void checkPoint(ThreadState ts) {
+        ts.ticks = Interpreter.checkInterval;
+        Interpreter.GIL.offer(ts);
+    }
+
     static void printExpr(PyObject v) {
         Interpreter.displayHook(v);
     }

@@ -21,6 +21,10 @@ public final class Interpreter {
     private Interpreter() {}
 
     public static volatile int recursionLimit = 1000;
+    /** Instructions between check points ({@code sys.setcheckinterval}, {@code -X checkinterval}). */
+    public static volatile int checkInterval = 100;
+    /** The global interpreter lock. */
+    public static final Gil GIL = new Gil();
     /** The Java exception behind the last internal error, for {@code -X debug}. */
     public static volatile Throwable lastInternalError;
 

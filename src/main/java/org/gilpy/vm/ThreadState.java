@@ -22,6 +22,13 @@ public final class ThreadState {
     /** Index of the RERAISE instruction being executed, for the handler lookup; -1 otherwise. */
     int reraiseAt = -1;
 
+    /** The Java thread this state belongs to. */
+    public final Thread thread = Thread.currentThread();
+    /** Instructions left until the next check point (see {@link Interpreter#checkInterval}). */
+    int ticks = 1;
+    /** When this thread queued for the GIL ({@link System#nanoTime}), for the switch interval. */
+    long gilWaitingSince;
+
     public static ThreadState current() {
         return CURRENT.get();
     }

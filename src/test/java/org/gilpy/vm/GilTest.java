@@ -1,0 +1,142 @@
+package org.gilpy.vm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The GIL on its own, with Java threads standing in for Python threads. */
+class GilTest {
+    /** Runs body on a new thread with its own ThreadState; returns the started thread. */
+    static Thread start(Gil gil, List<ThreadState> states, Runnable body) {
+        Thread t = new Thread(() -> {
+            states.add(ThreadState.current());
+            body.run();
+        });
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    static void waitFor(java.util.function.BooleanSupplier cond) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!cond.getAsBoolean()) {
+            if (System.nanoTime() > end) throw new AssertionError("timed out");
+            Thread.sleep(1);
+        }
+    }
+
+    @Test
+    void onlyTheOwnerRunsAndEveryoneGetsATurn() throws Exception {
+        Gil gil = new Gil();
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger maxInside = new AtomicInteger();
+        long[] counter = {0};
+        List<ThreadState> states = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            threads.add(start(gil, states, () -> {
+                ThreadState ts = ThreadState.current();
+                gil.acquire(ts, Gil.Reason.START);
+                for (int i = 0; i < 20_000; i++) {
+                    maxInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                    counter[0]++;  // unsynchronized: the GIL alone must make this exact
+                    inside.decrementAndGet();
+                    if (i % 100 == 0) gil.offer(ts);
+                }
+                gil.release(ts, Gil.Reason.EXIT);
+            }));
+        }
+        for (Thread t : threads) t.join(20_000);
+        assertEquals(80_000, counter[0]);
+        assertEquals(1, maxInside.get());
+        assertNull(gil.owner());
+    }
+
+    @Test
+    void releaseHandsTheGilToTheLongestWaiterWithoutBarging() throws Exception {
+        Gil gil = new Gil();
+        List<String> order = Collections.synchronizedList(new ArrayList<>());
+        List<ThreadState> states = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch mainHolds = new CountDownLatch(1);
+        ThreadState[] main = new ThreadState[1];
+        Thread holder = start(gil, states, () -> {
+            main[0] = ThreadState.current();
+            gil.acquire(main[0], Gil.Reason.START);
+            mainHolds.countDown();
+        });
+        holder.join();
+        mainHolds.await();
+        // the holder's thread has ended but its state still owns the GIL: hand it over by hand
+        Thread a = start(gil, states, () -> {
+            gil.acquire(ThreadState.current(), Gil.Reason.START);
+            order.add("a");
+            gil.release(ThreadState.current(), Gil.Reason.EXIT);
+        });
+        waitFor(gil::contended);
+        Thread b = start(gil, states, () -> {
+            gil.acquire(ThreadState.current(), Gil.Reason.START);
+            order.add("b");
+            gil.release(ThreadState.current(), Gil.Reason.EXIT);
+        });
+        waitFor(() -> states.size() == 3);
+        Thread.sleep(20);
+        gil.release(main[0], Gil.Reason.EXIT);
+        a.join(10_000);
+        b.join(10_000);
+        assertEquals(List.of("a", "b"), order);
+    }
+
+    @Test
+    void offerKeepsTheGilWithoutWaitersOrBeforeTheSwitchInterval() throws Exception {
+        Gil gil = new Gil();
+        ThreadState ts = ThreadState.current();
+        gil.acquire(ts, Gil.Reason.START);
+        assertFalse(gil.offer(ts));
+        gil.setSwitchInterval(60);
+        List<ThreadState> states = Collections.synchronizedList(new ArrayList<>());
+        Thread w = start(gil, states, () -> {
+            gil.acquire(ThreadState.current(), Gil.Reason.START);
+            gil.release(ThreadState.current(), Gil.Reason.EXIT);
+        });
+        waitFor(gil::contended);
+        assertFalse(gil.offer(ts), "the waiter has not waited 60 s");
+        gil.setSwitchInterval(0);
+        assertTrue(gil.offer(ts), "with a zero switch interval a waiter gets the GIL at once");
+        assertTrue(gil.heldBy(ts), "and ts has it back after queueing behind the waiter");
+        w.join(10_000);
+        gil.release(ts, Gil.Reason.EXIT);
+    }
+
+    @Test
+    void listenerSeesEveryTransitionWithItsReason() {
+        Gil gil = new Gil();
+        List<String> events = new ArrayList<>();
+        gil.setListener(new Gil.Listener() {
+            public void acquired(ThreadState ts, Gil.Reason why) { events.add("acquire " + why); }
+
+            public void released(ThreadState ts, ThreadState next, Gil.Reason why) {
+                events.add("release " + why + (next == null ? " to nobody" : " to a waiter"));
+            }
+        });
+        ThreadState ts = ThreadState.current();
+        gil.acquire(ts, Gil.Reason.START);
+        gil.release(ts, Gil.Reason.BLOCKING);
+        assertEquals(List.of("acquire START", "release BLOCKING to nobody"), events);
+    }
+
+    @Test
+    void releasingAGilOneDoesNotHoldIsAnError() {
+        Gil gil = new Gil();
+        assertThrows(IllegalStateException.class, () -> gil.release(ThreadState.current(), Gil.Reason.EXIT));
+    }
+}
