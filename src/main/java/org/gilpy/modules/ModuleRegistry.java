@@ -9,8 +9,10 @@ public final class ModuleRegistry {
 
     public static void registerAll() {
         Interpreter.registerModule("_io", () -> IoModule.create("_io"));
+        Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));
         Interpreter.registerModule("io", () -> IoModule.create("io"));
         Interpreter.registerModule("math", MathModule::create);
+        Interpreter.registerModule("thread", () -> ThreadModule.create("thread"));
         Interpreter.registerModule("time", TimeModule::create);
     }
 }

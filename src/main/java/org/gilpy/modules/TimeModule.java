@@ -12,9 +12,8 @@ import org.gilpy.objects.PyObject;
 import org.gilpy.objects.TypeBuilder;
 
 /**
- * The {@code time} module: the clocks and {@code sleep}. The calendar functions
- * (struct_time, localtime, strftime...) come with the thread-system issue, as does
- * releasing the GIL while sleeping.
+ * The {@code time} module: the clocks and {@code sleep} (which releases the GIL). The
+ * calendar functions (struct_time, localtime, strftime...) come with the thread-system issue.
  */
 public final class TimeModule {
     private TimeModule() {}
@@ -79,10 +78,17 @@ public final class TimeModule {
         if (Double.isNaN(s)) throw PyErr.valueError("Invalid value NaN (not a number)");
         if (s < 0) throw PyErr.valueError("sleep length must be non-negative");
         long nanos = (long) (s * 1e9);
-        try {
-            if (nanos == 0) Thread.yield();
-            else Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-        } catch (InterruptedException e) {
+        // the GIL is released while sleeping; sleep(0) just lets a waiting thread run
+        boolean interrupted = org.gilpy.vm.Blocking.call(() -> {
+            try {
+                if (nanos == 0) Thread.yield();
+                else Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+                return false;
+            } catch (InterruptedException e) {
+                return true;
+            }
+        });
+        if (interrupted) {
             Thread.currentThread().interrupt();
             throw PyErr.withArgs(PyExc.KeyboardInterrupt);
         }

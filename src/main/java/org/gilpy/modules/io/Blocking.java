@@ -7,9 +7,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * The one place where the io package waits on the operating system or on another
  * thread (tag {@code BLOCKING-IO}): every read, write, seek, truncate, flush and close of
  * a file descriptor, pipe or console is a {@link #call}, and every wait for a stream's
- * lock is a {@link #lock}. There is no GIL yet; when it lands, both methods release it
- * around the wait (CPython's {@code Py_BEGIN_ALLOW_THREADS}) and nothing else in this
- * package changes. A stream lock is always taken through {@link #lock} so that a thread
+ * lock is a {@link #lock}. Both release the GIL around the wait through
+ * {@link org.gilpy.vm.Blocking}, the interpreter's one idiom for blocking calls. A
+ * stream lock is always taken through {@link #lock} so that a thread
  * blocked on it never holds the GIL that the lock's owner needs to finish.
  */
 final class Blocking {
@@ -27,16 +27,24 @@ final class Blocking {
 
     /** Runs a blocking system call (the GIL will be released here). */
     static <T> T call(IoCall<T> action) throws IOException {
-        return action.run();
+        return org.gilpy.vm.Blocking.call(action::run);
     }
 
     /** Runs a blocking system call that returns nothing. */
     static void run(IoRun action) throws IOException {
-        action.run();
+        org.gilpy.vm.Blocking.call(() -> {
+            action.run();
+            return null;
+        });
     }
 
     /** Takes a stream's lock, waiting (without the GIL, later) only when it is contended. */
     static void lock(ReentrantLock lock) {
-        if (!lock.tryLock()) lock.lock();
+        if (!lock.tryLock()) {
+            org.gilpy.vm.Blocking.call(() -> {
+                lock.lock();
+                return null;
+            });
+        }
     }
 }
