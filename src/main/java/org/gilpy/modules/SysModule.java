@@ -189,6 +189,16 @@ public final class SysModule {
         return f;
     }
 
+    /** {ident: innermost frame} of every thread running Python code, as seen under the GIL. */
+    @PyMethod
+    public static PyObject _current_frames() {
+        org.gilpy.objects.PyDict d = new org.gilpy.objects.PyDict();
+        for (org.gilpy.vm.ThreadState ts : org.gilpy.vm.ThreadState.live()) {
+            if (ts.frame != null) d.put(PyInt.of(ts.ident), ts.frame);
+        }
+        return d;
+    }
+
     @PyMethod
     public static PyObject getfilesystemencoding() { return PyStr.of("utf-8"); }
 

@@ -80,6 +80,7 @@ public final class ThreadModule {
             if (!e.matches(PyExc.SystemExit)) reportUnhandled(fn, e);
         } finally {
             RUNNING.decrementAndGet();
+            ThreadState.exitThread();
             Interpreter.GIL.release(ts, Gil.Reason.EXIT);
         }
     }

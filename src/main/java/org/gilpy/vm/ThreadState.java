@@ -9,7 +9,28 @@ import org.gilpy.objects.PyBaseException;
  * code, found through {@link #current()}.
  */
 public final class ThreadState {
-    private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
+    private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::register);
+    /** Every thread that has run Python code and not ended, by ident (for sys._current_frames). */
+    private static final java.util.concurrent.ConcurrentHashMap<Long, ThreadState> LIVE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static ThreadState register() {
+        ThreadState ts = new ThreadState();
+        LIVE.put(ts.ident, ts);
+        return ts;
+    }
+
+    /** The live thread states; read with the GIL held, their frames are stable. */
+    public static java.util.Collection<ThreadState> live() {
+        return LIVE.values();
+    }
+
+    /** Forgets the calling thread's state: it will run no more Python code. */
+    public static void exitThread() {
+        ThreadState ts = CURRENT.get();
+        LIVE.remove(ts.ident);
+        CURRENT.remove();
+    }
 
     /** The innermost running frame, or null. */
     public Frame frame;
@@ -24,6 +45,8 @@ public final class ThreadState {
 
     /** The Java thread this state belongs to. */
     public final Thread thread = Thread.currentThread();
+    /** The thread's identifier ({@code threading.get_ident()}). */
+    public final long ident = thread.threadId();
     /** Instructions left until the next check point (see {@link Interpreter#checkInterval}). */
     int ticks = 1;
     /** When this thread queued for the GIL ({@link System#nanoTime}), for the switch interval. */
