@@ -147,6 +147,12 @@ public final class Main {
         } catch (PyException e) {
             status = report(e.value, debug);
         }
+        try {
+            Interpreter.waitForThreads();
+        } catch (PyException e) {
+            int s = report(e.value, debug);   // e.g. Ctrl-C while waiting: CPython reports it too
+            if (status == 0) status = s;
+        }
         flush();
         return status;
     }

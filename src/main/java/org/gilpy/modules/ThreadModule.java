@@ -114,6 +114,18 @@ public final class ThreadModule {
         }
     }
 
+    /** For threading.excepthook: writes header and the exception's traceback to sys.stderr. */
+    @PyMethod
+    public static void _print_exception(PyObject header, PyObject exc) {
+        if (!(exc instanceof org.gilpy.objects.PyBaseException e)) {
+            throw PyErr.typeError("_print_exception() argument 2 must be an exception, not %s", exc.type.name);
+        }
+        PyObject err = Interpreter.sysAttr("stderr");
+        if (err == null || err == PyNone.NONE) return;
+        Abstract.callMethod(err, "write", PyStr.of(Abstract.str(header).value + TracebackPrinter.format(e)));
+        Abstract.callMethod(err, "flush");
+    }
+
     @PyMethod
     public static long get_ident() { return ident(); }
 

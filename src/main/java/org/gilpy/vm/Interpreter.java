@@ -70,6 +70,17 @@ public final class Interpreter {
         return builtins.dict;
     }
 
+    /**
+     * At exit, before the streams are flushed: when {@code threading} was imported, its
+     * {@code _shutdown()} waits for the non-daemon threads, as CPython's finalization does.
+     */
+    public static void waitForThreads() {
+        PyObject threading = modules.get(PyStr.of("threading"));
+        if (threading == null) return;
+        PyObject shutdown = org.gilpy.objects.Abstract.lookupAttr(threading, "_shutdown");
+        if (shutdown != null) org.gilpy.objects.Abstract.call(shutdown);
+    }
+
     /** A text file was written to: the Python 2 print statement's soft space is consumed. */
     public static void noteWrite(PyObject file) {
         Py2Print.clear(file);
