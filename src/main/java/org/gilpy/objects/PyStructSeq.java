@@ -58,6 +58,9 @@ public final class PyStructSeq extends PyTuple {
         PyObject[] a = ArgParser.parse(cls.name, args, kwnames, new String[] {"sequence", "dict"}, 1);
         Kind k = KINDS.get(cls);
         if (k == null) throw PyErr.typeError("cannot create '%s' instances", cls.name);
+        if (a[0].type.lookup("__iter__") == null && a[0].type.lookup("__getitem__") == null) {
+            throw PyErr.typeError("constructor requires a sequence");
+        }
         PyObject[] items = Abstract.toArray(a[0]);
         int n = items.length;
         if (n < k.nVisible) {
