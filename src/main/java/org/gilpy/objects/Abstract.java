@@ -230,6 +230,11 @@ public final class Abstract {
         }
     }
 
+    /** {@code obj.__dict__ = value} through a class's {@code __dict__} descriptor. */
+    static void genericSetAttrDict(PyObject obj, PyObject value) {
+        replaceDict(obj, value);
+    }
+
     /** {@code obj.__dict__ = value} for an object with an instance dict. */
     private static void replaceDict(PyObject obj, PyObject value) {
         if (value == null) throw PyErr.typeError("cannot delete __dict__");

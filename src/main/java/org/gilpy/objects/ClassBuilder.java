@@ -131,13 +131,13 @@ final class ClassBuilder {
             PyObject modName = g instanceof PyDict gd ? gd.get(PyStr.of("__name__")) : null;
             if (modName != null) dict.put(PyStr.of("__module__"), modName);
         }
-        if (dict.get(PyStr.of("__doc__")) == null) {
-            dict.put(PyStr.of("__doc__"), PyNone.NONE);
-        }
         if (dict.get(PyStr.of("__eq__")) != null && dict.get(PyStr.of("__hash__")) == null) {
             dict.put(PyStr.of("__hash__"), PyNone.NONE);  // defining __eq__ alone makes instances unhashable
         }
         layoutSlots(t, bases, dict, solid);
+        if (dict.get(PyStr.of("__doc__")) == null) {
+            dict.put(PyStr.of("__doc__"), PyNone.NONE);  // after __dict__/__weakref__, in CPython's order
+        }
         wrapImplicit(dict, "__new__", false);
         wrapImplicit(dict, "__init_subclass__", true);
         wrapImplicit(dict, "__class_getitem__", true);
@@ -173,6 +173,7 @@ final class ClassBuilder {
         PyObject slots = dict.get(PyStr.of("__slots__"));
         if (slots == null) {
             t.hasInstanceDict = true;
+            if (!baseHasDict && !baseDefines(t, "__dict__")) addDictDescriptors(t, dict);
             t.slotNames = inherited.isEmpty() ? null : inherited.toArray(new String[0]);
             return;
         }
@@ -198,6 +199,48 @@ final class ClassBuilder {
         }
         t.hasInstanceDict = wantDict || solid != PyType.OBJECT;
         t.slotNames = names.toArray(new String[0]);
+    }
+
+    /**
+     * The class that introduces instance dicts gets {@code __dict__} and {@code __weakref__}
+     * descriptors in its own dict, as CPython's do (gilpy has no weak references yet, so
+     * {@code __weakref__} reads None, as CPython's does for an object nobody refers to weakly).
+     */
+    private static void addDictDescriptors(PyType t, PyDict dict) {
+        try {
+            var lookup = java.lang.invoke.MethodHandles.lookup();
+            var get = java.lang.invoke.MethodType.methodType(PyObject.class, PyObject.class);
+            var set = java.lang.invoke.MethodType.methodType(void.class, PyObject.class, PyObject.class);
+            dict.put(PyStr.of("__dict__"), new PyGetSetDescriptor(t, "__dict__",
+                    lookup.findStatic(ClassBuilder.class, "instanceDict", get),
+                    lookup.findStatic(ClassBuilder.class, "setInstanceDict", set)));
+            dict.put(PyStr.of("__weakref__"), new PyGetSetDescriptor(t, "__weakref__",
+                    lookup.findStatic(ClassBuilder.class, "noWeakref", get), null));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether a class after t in its MRO (a metaclass's type, say) already defines name. */
+    private static boolean baseDefines(PyType t, String name) {
+        for (PyType b : t.mro) {
+            if (b != t && b.dict().get(PyStr.of(name)) != null) return true;
+        }
+        return false;
+    }
+
+    private static PyObject instanceDict(PyObject obj) {
+        PyDict d = obj.getDict();
+        if (d == null) throw PyErr.noAttribute(obj, "__dict__");
+        return d;
+    }
+
+    private static void setInstanceDict(PyObject obj, PyObject value) {
+        Abstract.genericSetAttrDict(obj, value);
+    }
+
+    private static PyObject noWeakref(PyObject obj) {
+        return PyNone.NONE;
     }
 
     /** Private name mangling: {@code __x} in class C is {@code _C__x}. */
