@@ -37,18 +37,22 @@ final class EvalOps {
         return e;
     }
 
-    static PyObject loadName(Frame f, PyStr k) {
-        PyObject v;
-        if (f.locals instanceof PyDict d && d.type == PyDict.TYPE) {
-            v = d.get(k);
-        } else {
-            try {
-                v = Abstract.getItem(f.locals, k);
-            } catch (PyException e) {
-                if (!e.matches(PyExc.KeyError)) throw e;
-                v = null;
-            }
+    /**
+     * k in the locals mapping of a module or class body, or null: an exact dict directly,
+     * any other mapping (a {@code __prepare__} result) through {@code __getitem__}.
+     */
+    private static PyObject localsGet(Frame f, PyStr k) {
+        if (f.locals instanceof PyDict d && d.type == PyDict.TYPE) return d.get(k);
+        try {
+            return Abstract.getItem(f.locals, k);
+        } catch (PyException e) {
+            if (!e.matches(PyExc.KeyError)) throw e;
+            return null;
         }
+    }
+
+    static PyObject loadName(Frame f, PyStr k) {
+        PyObject v = localsGet(f, k);
         if (v != null) return v;
         v = f.globals.get(k);
         if (v != null) return v;
@@ -103,9 +107,8 @@ final class EvalOps {
     }
 
     static PyObject loadClassDeref(Frame f, int i) {
-        String name = cellName(f.code, i);
-        if (f.locals instanceof PyDict d) {
-            PyObject v = d.get(key(name));
+        if (f.locals != null) {
+            PyObject v = localsGet(f, key(cellName(f.code, i)));
             if (v != null) return v;
         }
         return loadDeref(f, i);

@@ -16,6 +16,9 @@ final class Py2Print {
     private static final java.util.Map<PyObject, Boolean> SOFTSPACE =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
+    /** Set once a print statement leaves a soft space: until then, writes skip the map. */
+    private static volatile boolean used;
+
     private static PyObject target(PyObject file) {
         return file == PyNone.NONE ? Interpreter.sysAttr("stdout") : file;
     }
@@ -27,7 +30,10 @@ final class Py2Print {
         write(f, s);
         boolean endsWithSpace = !s.isEmpty() && Character.isWhitespace(s.charAt(s.length() - 1))
                 && s.charAt(s.length() - 1) != ' ';
-        if (!endsWithSpace) SOFTSPACE.put(identity(f), Boolean.TRUE);
+        if (!endsWithSpace) {
+            SOFTSPACE.put(identity(f), Boolean.TRUE);
+            used = true;
+        }
     }
 
     static void newline(PyObject file) {
@@ -38,7 +44,7 @@ final class Py2Print {
 
     /** Any other write to the file clears the pending soft space, as Python 2's file.write did. */
     static void clear(PyObject f) {
-        if (!SOFTSPACE.isEmpty()) SOFTSPACE.remove(identity(f));
+        if (used) SOFTSPACE.remove(identity(f));
     }
 
     /** At exit, a soft space pending on sys.stdout becomes a newline, as in Python 2. */
