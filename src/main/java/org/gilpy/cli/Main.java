@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gilpy.modules.BuiltinsModule;
 import org.gilpy.modules.ModuleRegistry;
+import org.gilpy.modules.SignalModule;
 import org.gilpy.modules.SysModule;
 import org.gilpy.modules.io.IoModule;
 import org.gilpy.modules.io.StdStreams;
@@ -188,6 +189,7 @@ public final class Main {
         StdStreams.Streams std = StdStreams.ofProcess();
         ModuleRegistry.registerAll();
         Interpreter.init(SysModule.create(argv, path, std.stdin(), std.stdout(), std.stderr()), BuiltinsModule.create());
+        SignalModule.installDefaults(true);
     }
 
     private static void flush() {

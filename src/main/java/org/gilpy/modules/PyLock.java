@@ -60,21 +60,15 @@ public final class PyLock extends PyObject {
         if (permit.tryAcquire()) return true;
         if (!blocking) return false;
         if (timeout < 0) {
-            Blocking.call(() -> {
-                permit.acquireUninterruptibly();
+            Blocking.interruptibly(() -> {
+                permit.acquire();
                 return null;
             });
             return true;
         }
-        long nanos = (long) (timeout * 1e9);
-        return Blocking.call(() -> {
-            try {
-                return permit.tryAcquire(nanos, TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        });
+        // a signal handler that returns lets the wait go on until the deadline
+        long deadline = System.nanoTime() + (long) (timeout * 1e9);
+        return Blocking.interruptibly(() -> permit.tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS));
     }
 
     @PyMethod

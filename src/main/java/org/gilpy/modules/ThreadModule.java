@@ -45,6 +45,18 @@ public final class ThreadModule {
         return m;
     }
 
+    /**
+     * interrupt_main(signum=SIGINT, /): acts as if the signal had arrived, so the main
+     * thread runs its handler at its next check point (a blocking wait is not cut short,
+     * as in CPython). Does nothing when Python does not handle the signal.
+     */
+    @PyMethod(optional = 1)
+    public static void interrupt_main(PyObject signum) {
+        int s = signum == null ? 2 : PyInt.asInt(signum);
+        if (s < 1 || s >= org.gilpy.vm.Signals.NSIG) throw PyErr.valueError("signal number out of range");
+        if (org.gilpy.vm.Signals.handledByPython(s)) org.gilpy.vm.Signals.trip(s, false);
+    }
+
     /** The calling thread's identifier, as get_ident() returns it. */
     static long ident() {
         return Thread.currentThread().threadId();

@@ -206,20 +206,20 @@ public final class TimeModule {
     public static void sleep(PyObject secs) {
         long nanos = sleepNanos(secs);
         if (nanos < 0) throw PyErr.valueError("sleep length must be non-negative");
-        // the GIL is released while sleeping; sleep(0) just lets a waiting thread run
-        boolean interrupted = org.gilpy.vm.Blocking.call(() -> {
-            try {
-                if (nanos == 0) Thread.yield();
-                else Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-                return false;
-            } catch (InterruptedException e) {
-                return true;
-            }
-        });
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-            throw PyErr.withArgs(PyExc.KeyboardInterrupt);
+        if (nanos == 0) {   // just lets a waiting thread run
+            org.gilpy.vm.Blocking.call(() -> {
+                Thread.yield();
+                return null;
+            });
+            return;
         }
+        // the GIL is released while sleeping; a signal handler that returns lets the sleep go on (PEP 475)
+        long deadline = System.nanoTime() + nanos;
+        org.gilpy.vm.Blocking.interruptibly(() -> {
+            long left = deadline - System.nanoTime();
+            if (left > 0) Thread.sleep(java.time.Duration.ofNanos(left));
+            return null;
+        });
     }
 
     /** CPython's _PyTime_FromSecondsObject: a float or an int as nanoseconds, with its errors. */

@@ -16,6 +16,30 @@ public final class Blocking {
         T run() throws X;
     }
 
+    /** A wait that a signal may cut short: it throws InterruptedException then, and is run again. */
+    @FunctionalInterface
+    public interface Wait<T> {
+        T run() throws InterruptedException;
+    }
+
+    /**
+     * A wait (sleep, lock wait, join) without the GIL that a signal interrupts in the main
+     * thread, as EINTR does in CPython: the pending handlers run with the GIL, an exception
+     * from one ends the wait, and otherwise the wait is run again (PEP 475), so it must
+     * compute its time left from a deadline. Other threads just wait.
+     */
+    public static <T> T interruptibly(Wait<T> wait) {
+        ThreadState ts = ThreadState.current();
+        while (true) {
+            Signals.runPending(ts);
+            try {
+                return call(() -> Signals.waitInterruptibly(ts, wait));
+            } catch (InterruptedException e) {
+                // a signal arrived: run its handlers (top of the loop), then wait on
+            }
+        }
+    }
+
     /** Runs action without the GIL; returns its result (or rethrows its exception) with the GIL held again. */
     public static <T, X extends Exception> T call(Action<T, X> action) throws X {
         ThreadState ts = ThreadState.current();

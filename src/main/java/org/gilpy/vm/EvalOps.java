@@ -1,6 +1,7 @@
 package org.gilpy.vm;
 
 import org.gilpy.bytecode.Code;
+import org.gilpy.bytecode.Op;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.PyBaseException;
 import org.gilpy.objects.PyCell;
@@ -563,13 +564,29 @@ final class EvalOps {
     }
 
     /**
-     * A check point, reached every {@link Interpreter#checkInterval} instructions: the GIL
-     * goes to a thread that has waited long enough (signal handlers and asynchronous
-     * exceptions will run here too).
+     * A check point, reached every {@link Interpreter#checkInterval} instructions (and at
+     * the next instruction after a signal is tripped): the GIL goes to a thread that has
+     * waited long enough, and the main thread runs pending signal handlers. Those run
+     * where CPython 3.11 runs them, so that their exceptions show the same line: at a
+     * backward jump (conditional or not), at a frame's first instruction, or just after a call returns; at any
+     * other instruction the next one is made a check point.
      */
     static void checkPoint(ThreadState ts) {
         ts.ticks = Interpreter.checkInterval;
+        if (Signals.pending() && ts == Signals.mainThread()) {
+            if (atSignalPoint(ts.frame)) Signals.runPending(ts);
+            else ts.ticks = 1;
+        }
         Interpreter.GIL.offer(ts);
+    }
+
+    private static boolean atSignalPoint(Frame f) {
+        if (f == null || f.lasti == 0) return true;
+        int[] code = f.code.code;
+        int word = code[f.lasti], op = word & 0xFF, prev = code[f.lasti - 1] & 0xFF;
+        boolean backward = op == Op.JUMP_BACKWARD
+                || op >= Op.POP_JUMP_IF_FALSE && op <= Op.POP_JUMP_IF_NOT_NONE && (word >>> 8) <= f.lasti;
+        return backward || prev == Op.CALL || prev == Op.CALL_FUNCTION_EX;
     }
 
     static void printExpr(PyObject v) {

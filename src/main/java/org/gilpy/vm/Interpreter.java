@@ -38,6 +38,7 @@ public final class Interpreter {
     /** Sets up sys and builtins; the caller then registers built-in modules. */
     public static void init(PyModule sysModule, PyModule builtinsModule) {
         Runtime.install(new VmRuntime());
+        Signals.setMainThread(ThreadState.current());
         sys = sysModule;
         builtins = builtinsModule;
         modules = new PyDict();
