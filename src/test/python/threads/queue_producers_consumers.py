@@ -1,5 +1,5 @@
 # queue: Queue/LifoQueue/PriorityQueue/SimpleQueue semantics and errors; then 4 producers
-# and 4 consumers move 100,000 items through a bounded Queue and lose none.
+# and 4 consumers move 1,000,000 items through a bounded Queue and lose none.
 import queue, threading, time
 q = queue.Queue(maxsize=2)
 q.put(1); q.put(2)
@@ -21,7 +21,7 @@ except ValueError as e: print("ValueError", e)
 try: q.get(timeout=-1)
 except ValueError as e: print("ValueError", e)
 # 4 producers, 4 consumers
-N = 25000
+N = 250000
 q = queue.Queue(maxsize=100)
 got = []
 lock = threading.Lock()
