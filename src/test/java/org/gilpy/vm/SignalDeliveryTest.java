@@ -139,6 +139,20 @@ class SignalDeliveryTest {
     }
 
     @Test
+    void ctrlCWhileInputWaitsForALine() throws Exception {
+        // the test never writes to the program's stdin: input() waits until the signal
+        Run r = runAndSignal("""
+                print("ready", flush=True)
+                try:
+                    input("name? ")
+                except KeyboardInterrupt:
+                    print("caught in input")
+                """, "INT");
+        assertEquals("ready\nname? caught in input\n", r.out(), r.err());
+        assertEquals(0, r.code(), r.err());
+    }
+
+    @Test
     void sigtermWithAHandlerEndsThroughSystemExit() throws Exception {
         Run r = runAndSignal("""
                 import signal, sys, time

@@ -34,6 +34,7 @@ final class OsFile {
     private final OutputStream out;
     private final boolean append;
     private final Boolean tty;
+    private InterruptibleInput input;
 
     private OsFile(int fd, String path, FileChannel channel, InputStream in, OutputStream out, boolean append,
                    Boolean tty) {
@@ -93,11 +94,19 @@ final class OsFile {
 
     boolean seekable() { return channel != null; }
 
+    /** Stream reads go through one reader per stream, so that a signal can cut them short. */
+    private InterruptibleInput input() {
+        synchronized (this) {
+            if (input == null) input = new InterruptibleInput(in);
+            return input;
+        }
+    }
+
     /** Reads at most n bytes into b; returns the count, 0 at end of file. */
     int read(byte[] b, int n) throws IOException {
         if (n == 0) return 0;
         int r = channel != null ? Blocking.call(() -> channel.read(ByteBuffer.wrap(b, 0, n)))
-                : in != null ? Blocking.call(() -> in.read(b, 0, n)) : badFd();
+                : in != null ? input().read(b, n) : badFd();
         return Math.max(r, 0);
     }
 
