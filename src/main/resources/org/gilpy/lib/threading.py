@@ -615,9 +615,16 @@ def _shutdown():
 # ---- local ---------------------------------------------------------------------------------
 
 class local:
-    """Attributes private to each thread: every thread sees its own __dict__."""
+    """Attributes private to each thread: every thread sees its own __dict__.
 
-    __slots__ = ("_local__dicts", "_local__args", "__dict__")
+    One __dict__ slot serves all threads: each access points it at the calling thread's
+    dict, then reads or writes it. The two steps hold the object's RLock, so that a
+    thread switch between them cannot leave this thread reading another's dict. (The
+    lock is re-entrant because a subclass's __init__ and properties access the object
+    again while it is held.)
+    """
+
+    __slots__ = ("_local__dicts", "_local__args", "_local__lock", "__dict__")
 
     def __new__(cls, *args, **kw):
         if (args or kw) and cls.__init__ is object.__init__:
@@ -625,6 +632,7 @@ class local:
         self = object.__new__(cls)
         object.__setattr__(self, "_local__dicts", {})
         object.__setattr__(self, "_local__args", (args, kw))
+        object.__setattr__(self, "_local__lock", RLock())
         object.__getattribute__(self, "_local__dicts")[get_ident()] = object.__getattribute__(self, "__dict__")
         return self
 
@@ -642,20 +650,23 @@ class local:
             object.__setattr__(self, "__dict__", d)
 
     def __getattribute__(self, name):
-        local._local__switch(self)
-        return object.__getattribute__(self, name)
+        with object.__getattribute__(self, "_local__lock"):
+            local._local__switch(self)
+            return object.__getattribute__(self, name)
 
     def __setattr__(self, name, value):
         if name == "__dict__":
             raise AttributeError("%r object attribute '__dict__' is read-only" % self.__class__.__name__)
-        local._local__switch(self)
-        return object.__setattr__(self, name, value)
+        with object.__getattribute__(self, "_local__lock"):
+            local._local__switch(self)
+            return object.__setattr__(self, name, value)
 
     def __delattr__(self, name):
         if name == "__dict__":
             raise AttributeError("%r object attribute '__dict__' is read-only" % self.__class__.__name__)
-        local._local__switch(self)
-        return object.__delattr__(self, name)
+        with object.__getattribute__(self, "_local__lock"):
+            local._local__switch(self)
+            return object.__delattr__(self, name)
 
 
 _main_thread = _MainThread()
