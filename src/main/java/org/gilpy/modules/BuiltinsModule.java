@@ -57,6 +57,7 @@ public final class BuiltinsModule {
         }
         m.put("BaseException", PyExc.BaseException);
         for (PyType t : PyExc.all()) m.put(t.name, t);
+        m.put("xrange", org.gilpy.objects.PyRange.TYPE);   // a Python 2 form (DESIGN.md): the lazy range
         m.put("EnvironmentError", PyExc.OSError);
         m.put("IOError", PyExc.OSError);
         m.put("None", PyNone.NONE);
