@@ -206,6 +206,38 @@ public final class SignalModule {
         }
     }
 
+    /**
+     * {@code os.kill(pid, sig)}: a signal to our own process is delivered from inside
+     * (its handler runs before os.kill returns, as in CPython); any other process, or a
+     * process group (pid 0 or negative), gets it from kill(1).
+     */
+    public static void kill(long pid, int sig) {
+        if (sig < 0 || sig >= Signals.NSIG) throw PyErr.oserror(PyOSError.EINVAL, "Invalid argument");
+        if (pid == ProcessHandle.current().pid()) {
+            if (sig != 0 && !valid(sig)) throw PyErr.oserror(PyOSError.EINVAL, "Invalid argument");
+            if (sig != 0) deliver(sig);
+            return;
+        }
+        String[] cmd = {"kill", "-s", sig == 0 ? "0" : sig < NAMES.length ? NAMES[sig] : Integer.toString(sig), "--",
+            Long.toString(pid)};
+        String err = org.gilpy.vm.Blocking.call(() -> {
+            try {
+                Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                String text = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                return p.waitFor() == 0 ? null : text;
+            } catch (java.io.IOException e) {
+                return "Operation not permitted";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "Interrupted system call";
+            }
+        });
+        if (err == null) return;
+        if (err.contains("No such process")) throw PyErr.oserror(PyOSError.ESRCH, "No such process");
+        if (err.contains("Invalid")) throw PyErr.oserror(PyOSError.EINVAL, "Invalid argument");
+        throw PyErr.oserror(PyOSError.EPERM, "Operation not permitted");
+    }
+
     /** A signal's default action: most end the process (status 128 + s, unflushed, as a kill would). */
     private static void defaultAction(int s) {
         switch (s) {
