@@ -3,6 +3,7 @@ package org.gilpy.objects;
 import java.math.BigInteger;
 import org.gilpy.bytecode.Code;
 import org.gilpy.bytecode.Constants;
+import org.gilpy.bytecode.Op;
 
 /**
  * Python's {@code code}: a compiled {@link Code} with its constants turned into Python
@@ -19,6 +20,8 @@ public final class PyCode extends PyObject {
     public final PyStr[] nameKeys;
     /** Keyword-name tuples of KW_NAMES, by constant index (null for other constants). */
     public final String[][] kwnames;
+    /** Inline caches of the attribute instructions, by instruction index (null when there are none). */
+    public final AttributeCache attrCache;
 
     public PyCode(Code code) {
         super(TYPE);
@@ -37,6 +40,15 @@ public final class PyCode extends PyObject {
         for (int i = 0; i < names.length; i++) names[i] = code.names[i].intern();
         this.nameKeys = new PyStr[names.length];
         for (int i = 0; i < names.length; i++) nameKeys[i] = PyStr.intern(names[i]);
+        this.attrCache = hasAttributeOps(code.code) ? new AttributeCache(code.code.length) : null;
+    }
+
+    private static boolean hasAttributeOps(int[] code) {
+        for (int w : code) {
+            int op = w & 0xFF;
+            if (op == Op.LOAD_ATTR || op == Op.STORE_ATTR || op == Op.LOAD_METHOD) return true;
+        }
+        return false;
     }
 
     private static boolean allStrings(Constants.Tuple t) {

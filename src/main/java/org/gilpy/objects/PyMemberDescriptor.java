@@ -16,6 +16,9 @@ public final class PyMemberDescriptor extends PyObject implements Descriptor {
         this.index = index;
     }
 
+    /** This member's position in the instance's slot values. */
+    int index() { return index; }
+
     @Override
     public PyObject descrGet(PyObject obj, PyType type) {
         if (obj == null) return this;

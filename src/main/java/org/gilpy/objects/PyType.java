@@ -186,10 +186,16 @@ public class PyType extends PyObject {
         return null;
     }
 
+    /** Bumped by every {@link #modified}: inline caches filled for an older version are stale. */
+    int version;
+
+    public int version() { return version; }
+
     /** Must be called after this type's dict changes: drops cached lookups here and below. */
     public void modified() {
         cache.clear();
         hooks = null;
+        version++;
         for (WeakReference<PyType> r : subclasses) {
             PyType s = r.get();
             if (s != null) s.modified();

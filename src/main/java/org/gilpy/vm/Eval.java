@@ -1,8 +1,6 @@
 package org.gilpy.vm;
 
-import org.gilpy.bytecode.BinaryOp;
 import org.gilpy.bytecode.Code;
-import org.gilpy.bytecode.CompareOp;
 import org.gilpy.bytecode.ExceptionTableEntry;
 import org.gilpy.bytecode.Op;
 import org.gilpy.bytecode.Opcode;
@@ -137,10 +135,10 @@ public final class Eval {
                         case Op.STORE_DEREF -> ((PyCell) fast[co.varnames.length + arg]).value = stack[--sp];
                         case Op.DELETE_DEREF -> EvalOps.deleteDeref(f, arg);
                         case Op.LOAD_CLOSURE -> stack[sp++] = fast[co.varnames.length + arg];
-                        case Op.LOAD_ATTR -> stack[sp - 1] = Abstract.getAttr(stack[sp - 1], keys[arg]);
-                        case Op.STORE_ATTR -> { Abstract.setAttr(stack[sp - 1], keys[arg], stack[sp - 2]); sp -= 2; }
+                        case Op.LOAD_ATTR -> stack[sp - 1] = pycode.attrCache.get(pc - 1, stack[sp - 1], keys[arg]);
+                        case Op.STORE_ATTR -> { pycode.attrCache.set(pc - 1, stack[sp - 1], keys[arg], stack[sp - 2]); sp -= 2; }
                         case Op.DELETE_ATTR -> Abstract.setAttr(stack[--sp], keys[arg], null);
-                        case Op.LOAD_METHOD -> { EvalOps.loadMethod(stack, sp - 1, keys[arg]); sp++; }
+                        case Op.LOAD_METHOD -> { EvalOps.loadMethod(pycode.attrCache, pc - 1, stack, sp - 1, keys[arg]); sp++; }
                         case Op.LOAD_BUILD_CLASS -> stack[sp++] = EvalOps.loadBuildClass(f);
                         case Op.LOAD_ASSERTION_ERROR -> stack[sp++] = PyExc.AssertionError;
                         case Op.BINARY_SUBSCR -> { sp--; stack[sp - 1] = Abstract.getItem(stack[sp - 1], stack[sp]); }
@@ -151,8 +149,8 @@ public final class Eval {
                         case Op.UNARY_NEGATIVE -> stack[sp - 1] = Abstract.negative(stack[sp - 1]);
                         case Op.UNARY_NOT -> stack[sp - 1] = PyBool.of(!Abstract.isTrue(stack[sp - 1]));
                         case Op.UNARY_INVERT -> stack[sp - 1] = Abstract.invert(stack[sp - 1]);
-                        case Op.BINARY_OP -> { sp--; stack[sp - 1] = Fast.binaryOp(stack[sp - 1], stack[sp], BinaryOp.of(arg)); }
-                        case Op.COMPARE_OP -> { sp--; stack[sp - 1] = Fast.compare(stack[sp - 1], stack[sp], CompareOp.of(arg)); }
+                        case Op.BINARY_OP -> { sp--; stack[sp - 1] = Fast.binaryOp(stack[sp - 1], stack[sp], arg); }
+                        case Op.COMPARE_OP -> { sp--; stack[sp - 1] = Fast.compare(stack[sp - 1], stack[sp], arg); }
                         case Op.IS_OP -> { sp--; stack[sp - 1] = PyBool.of((stack[sp - 1] == stack[sp]) ^ (arg == 1)); }
                         case Op.CONTAINS_OP -> { sp--; stack[sp - 1] = PyBool.of(Abstract.contains(stack[sp], stack[sp - 1]) ^ (arg == 1)); }
                         case Op.JUMP_FORWARD, Op.JUMP_BACKWARD -> pc = arg;

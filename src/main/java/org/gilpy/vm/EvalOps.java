@@ -3,6 +3,7 @@ package org.gilpy.vm;
 import org.gilpy.bytecode.Code;
 import org.gilpy.bytecode.Op;
 import org.gilpy.objects.Abstract;
+import org.gilpy.objects.AttributeCache;
 import org.gilpy.objects.PyBaseException;
 import org.gilpy.objects.PyCell;
 import org.gilpy.objects.PyCode;
@@ -137,8 +138,17 @@ final class EvalOps {
     // ---- attributes and methods ---------------------------------------------------
 
     /** LOAD_METHOD: stack[i] holds obj; leaves (callable, self_or_null) at i, i+1. */
-    static void loadMethod(PyObject[] stack, int i, PyStr key) {
+    static void loadMethod(AttributeCache cache, int pc, PyObject[] stack, int i, PyStr key) {
         PyObject obj = stack[i];
+        PyObject cached = cache.cachedMethod(pc, obj);
+        if (cached != null) {
+            PyDict d = obj.getDict();
+            if (d == null || d.get(key) == null) {
+                stack[i] = cached;
+                stack[i + 1] = obj;
+                return;
+            }
+        }
         PyType t = obj.type;
         // Types, modules and super objects find attributes their own way (getAttribute).
         if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper)
@@ -147,6 +157,7 @@ final class EvalOps {
             if (attr instanceof PyMethodDescriptor || attr instanceof PyFunction) {
                 PyDict d = obj.getDict();
                 if (d == null || d.get(key) == null) {
+                    cache.fillMethod(pc, t, attr);
                     stack[i] = attr;
                     stack[i + 1] = obj;
                     return;
