@@ -21,6 +21,18 @@ final class ArgBinder {
     /** args[off .. off+n) hold positional then keyword values (the last kwnames.length). */
     static void bind(PyFunction f, PyObject[] fast, PyObject[] args, int off, int n, String[] kwnames) {
         Code co = f.code.code;
+        // the common case, kept small so that it is inlined into calls: exactly the
+        // positional parameters, no keywords, no *args/**kwargs/keyword-only parameters
+        if (kwnames == null && n == co.argCount && (co.flags & (Code.VARARGS | Code.VARKEYWORDS)) == 0
+                && co.kwOnlyArgCount == 0) {
+            System.arraycopy(args, off, fast, 0, n);
+            return;
+        }
+        bindGeneral(f, co, fast, args, off, n, kwnames);
+    }
+
+    private static void bindGeneral(PyFunction f, Code co, PyObject[] fast, PyObject[] args, int off, int n,
+                                    String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = n - nkw;
         int argc = co.argCount;
@@ -28,7 +40,6 @@ final class ArgBinder {
         boolean varkw = (co.flags & Code.VARKEYWORDS) != 0;
         int kwonly = co.kwOnlyArgCount;
         int total = argc + kwonly;
-        // fast path: exact positional call with no keywords
         if (nkw == 0 && npos == argc && !varargs && !varkw && kwonly == 0) {
             System.arraycopy(args, off, fast, 0, npos);
             return;
