@@ -55,6 +55,14 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
+        # A lock that knows its owner (RLock) answers _is_owned and saves/restores its
+        # depth itself; bind those once here, so that notify() and wait() do not look
+        # them up (and fail) on every call. A plain Lock gets the methods below.
+        if type(lock) is not _thread.LockType:
+            for name in ("_release_save", "_acquire_restore", "_is_owned"):
+                method = getattr(lock, name, None)
+                if method is not None:
+                    setattr(self, name, method)
         self._waiters = []
 
     def __enter__(self):
@@ -67,20 +75,12 @@ class Condition:
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
     def _release_save(self):
-        if hasattr(self._lock, "_release_save"):
-            return self._lock._release_save()
         self._lock.release()
-        return None
 
     def _acquire_restore(self, state):
-        if hasattr(self._lock, "_acquire_restore"):
-            self._lock._acquire_restore(state)
-        else:
-            self._lock.acquire()
+        self._lock.acquire()
 
     def _is_owned(self):
-        if hasattr(self._lock, "_is_owned"):
-            return self._lock._is_owned()
         if self._lock.acquire(False):
             self._lock.release()
             return False
@@ -130,6 +130,8 @@ class Condition:
     def notify(self, n=1):
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
+        if not self._waiters:
+            return
         woken = self._waiters[:n]
         for waiter in woken:
             waiter.release()
