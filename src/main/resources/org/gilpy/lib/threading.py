@@ -15,6 +15,7 @@ __all__ = ["get_ident", "get_native_id", "active_count", "activeCount", "Conditi
            "excepthook", "Barrier", "BrokenBarrierError", "gettrace", "getprofile"]
 
 get_ident = _thread.get_ident
+_local_key = _thread._local_key
 get_native_id = _thread.get_native_id
 Lock = _thread.allocate_lock
 RLock = _thread.RLock
@@ -627,16 +628,16 @@ class local:
         self = object.__new__(cls)
         object.__setattr__(self, "_local__dicts", {})
         object.__setattr__(self, "_local__args", (args, kw))
-        object.__getattribute__(self, "_local__dicts")[get_ident()] = object.__getattribute__(self, "__dict__")
+        object.__getattribute__(self, "_local__dicts")[_local_key()] = object.__getattribute__(self, "__dict__")
         return self
 
     def _local__switch(self):
         dicts = object.__getattribute__(self, "_local__dicts")
-        ident = get_ident()
-        d = dicts.get(ident)
+        key = _local_key()  # not the ident: a new thread may get the ident of an ended one
+        d = dicts.get(key)
         if d is None:
             d = {}
-            dicts[ident] = d
+            dicts[key] = d
             object.__setattr__(self, "__dict__", d)
             args, kw = object.__getattribute__(self, "_local__args")
             type(self).__init__(self, *args, **kw)
