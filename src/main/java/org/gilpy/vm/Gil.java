@@ -11,14 +11,14 @@ import java.util.concurrent.locks.LockSupport;
  *     straight to the longest waiter ({@code owner} is set for it before it wakes), so
  *     the releasing thread cannot barge back in: to run again it queues behind the others.
  * <li><b>Cheap.</b> Each waiter spins on a flag of its own {@link Waiter}, so a handoff
- *     between two running cores is one cache-line transfer, not a futex wake-up. A
+ *     between two running cores costs a few cache-line transfers, not a futex wake-up. A
  *     waiter that is not spinning is <em>away</em> (parked, or yielding the processor
  *     to another thread): a check point never hands the GIL to an away waiter, which
  *     could leave the GIL idle for a whole wake-up or time slice. It wakes the waiter
  *     instead ("wake-ahead") and keeps running until a later check point finds it
- *     spinning (or, when check points are far apart, until {@link #WOKEN_SPIN_NANOS}
- *     have passed). A release for a blocking call cannot wait and unparks the waiter
- *     directly.
+ *     spinning (or hands over anyway when that does not happen soon, see
+ *     {@link #wokenLongAgo}). A release for a blocking call cannot wait and unparks the
+ *     waiter directly.
  * <li><b>Check points.</b> The eval loop calls {@link #offer} every check interval; the
  *     GIL changes hands there when the longest waiter has waited at least the switch
  *     interval and is spinning.
@@ -51,10 +51,12 @@ public final class Gil {
      */
     static final long MAX_INTERVAL_SPIN_NANOS = 200_000;
     /**
-     * How long a waiter woken ahead spins for the handoff before it parks again; after
-     * this long, a check point hands the GIL to it even when it is not spinning.
+     * How long a waiter woken ahead spins for the handoff before it gives up and parks
+     * again; then the next check point hands the GIL to it even though it is not spinning.
      */
     static final long WOKEN_SPIN_NANOS = 200_000;
+    /** How long a check point keeps the GIL from a woken waiter that has not shown up spinning. */
+    static final long MAX_WAKE_AHEAD_NANOS = 2_000_000;
     /** Spin iterations ({@link Thread#onSpinWait}, about 12 ns each here) between two yields. */
     static final int SPINS_PER_YIELD = 200;
 
@@ -74,6 +76,8 @@ public final class Gil {
         /** Set (once) by the owner when it wakes this waiter ahead of a handoff, at wokenAt. */
         volatile boolean woken;
         long wokenAt;
+        /** Set by the waiter when, woken ahead, it spun {@link #WOKEN_SPIN_NANOS} in vain. */
+        volatile boolean gaveUp;
 
         Waiter(ThreadState ts, long since) {
             this.ts = ts;
@@ -139,17 +143,13 @@ public final class Gil {
         if (w == null) return false;
         long interval = switchNanos;
         if (interval > 0 && System.nanoTime() - w.since < interval) return false;
-        if (w.away) {
-            long now = System.nanoTime();
+        if (w.away && !w.gaveUp && !wokenLongAgo(w)) {
             if (!w.woken) {
-                w.wokenAt = now;
+                w.wokenAt = System.nanoTime();
                 w.woken = true;
                 LockSupport.unpark(w.ts.thread);
-                return false;
             }
-            // woken, and not spinning yet: wait for it, but only so long (when check points
-            // are further apart than its spin, it would never be found spinning)
-            if (now - w.wokenAt < WOKEN_SPIN_NANOS) return false;
+            return false;
         }
         synchronized (this) {
             w = dequeue();
@@ -165,6 +165,16 @@ public final class Gil {
         if (me != null) awaitTurn(me, SPIN_NANOS + (interval <= MAX_INTERVAL_SPIN_NANOS ? interval : 0));
         note(ts, null, Reason.CHECK_INTERVAL, true);
         return true;
+    }
+
+    /**
+     * An away waiter gets the GIL anyway when, woken ahead, it has spun in vain and given
+     * up (check points are further apart than its spin), or when it has not been seen
+     * spinning for {@link #MAX_WAKE_AHEAD_NANOS} after it was woken (the machine has no
+     * core for it while the owner keeps one: a direct handoff frees the owner's core).
+     */
+    private static boolean wokenLongAgo(Waiter w) {
+        return w.woken && System.nanoTime() - w.wokenAt > MAX_WAKE_AHEAD_NANOS;
     }
 
     private Waiter enqueue(ThreadState ts) {
@@ -214,8 +224,10 @@ public final class Gil {
             w.away = false;
             if (w.granted) break;
             if (Thread.interrupted()) interrupted = true;
-            if (w.woken && spinFor(w, WOKEN_SPIN_NANOS)) break;
-            // else the owner is busy elsewhere: sleep; its next check point hands over anyway
+            if (w.woken && !w.gaveUp) {
+                if (spinFor(w, WOKEN_SPIN_NANOS)) break;
+                w.gaveUp = true;  // the owner's check points are sparse: its next one hands over anyway
+            }
         }
         if (interrupted) Thread.currentThread().interrupt();
     }
