@@ -2,7 +2,7 @@
 
 The work is an LCG loop in pure bytecode. Each round times it twice in a row in the
 main thread ("sequential") and in two threads started together ("threaded"), in
-alternating order. The metric is the median over five rounds of threaded time /
+alternating order. The metric is the median over eleven rounds of threaded time /
 sequential time, at the interpreter's default check and switch intervals (the median,
 because a JIT's recompilations make single rounds noisy). 1.0 means threads cost
 nothing; the target is <= 1.10.
@@ -45,8 +45,8 @@ def threaded(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 700_000
-    rounds = 5
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 300_000
+    rounds = 11
     expected = work(n)
     # warm-up, untimed: a JIT compiles the loop, and compiles it again once threads run it
     for how in (sequential, threaded):
