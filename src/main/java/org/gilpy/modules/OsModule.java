@@ -1,7 +1,11 @@
 package org.gilpy.modules;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.gilpy.modules.io.Descriptors;
 import org.gilpy.objects.Abstract;
@@ -14,22 +18,26 @@ import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyMethod;
 import org.gilpy.objects.PyModule;
 import org.gilpy.objects.PyNone;
+import org.gilpy.objects.PyOSError;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 import org.gilpy.objects.StrCodecs;
 import org.gilpy.objects.TypeBuilder;
+import org.gilpy.vm.Blocking;
 
 /**
  * A minimal {@code os} module: file descriptors ({@code pipe}, {@code read},
  * {@code write}, {@code close}, {@code isatty}) on the descriptor table that {@code open()}
- * uses, the process ({@code getpid}, {@code getppid}, {@code getcwd}, {@code cpu_count},
- * {@code environ}, {@code getenv}), {@code fspath}, and the POSIX path constants. In
+ * uses, {@code remove}/{@code unlink}, the process ({@code getpid}, {@code getppid},
+ * {@code getcwd}, {@code cpu_count}, {@code environ}, {@code getenv}), {@code fspath},
+ * and the POSIX path constants. In
  * CPython {@code os} is a Python module over the C module {@code posix}; here the
  * functions are built once for a module named {@code posix}, so that their
  * {@code __module__} and argument messages ("posix.getpid() takes no arguments") match,
  * and copied into {@code os}.
  *
- * <p>Reads and writes block in {@link Descriptors}, without the GIL. {@code environ} is
+ * <p>Reads and writes block in {@link Descriptors}, removing a file in
+ * {@link Blocking#call}: without the GIL. {@code environ} is
  * a plain dict, a snapshot of the environment the process started with (in its order);
  * changing it changes what {@code getenv} sees but not the environment of the process.
  * Not here yet: {@code os.path}, directories, {@code kill} (with the signal module).
@@ -101,6 +109,72 @@ public final class OsModule {
         return (int) i.value;
     }
 
+    // ---- files ----------------------------------------------------------------------------------
+
+    @PyMethod(doc = "Remove a file (same as unlink()).")
+    public static void remove(PyObject[] args, String[] kwnames) { unlinkPath("remove", args, kwnames); }
+
+    @PyMethod(doc = "Remove a file (same as remove()).")
+    public static void unlink(PyObject[] args, String[] kwnames) { unlinkPath("unlink", args, kwnames); }
+
+    /** remove/unlink(path, *, dir_fd=None): a file or a symbolic link, never a directory (EISDIR). */
+    private static void unlinkPath(String fname, PyObject[] args, String[] kwnames) {
+        int npos = ArgParser.npos(args, kwnames);
+        if (npos > 1) throw PyErr.typeError("%s() takes exactly 1 positional argument (%d given)", fname, npos);
+        PyObject[] a = ArgParser.parse(fname, args, kwnames, new String[] {"path", "dir_fd"}, 1);
+        if (a[1] != null && a[1] != PyNone.NONE) {
+            throw PyErr.format(PyExc.NotImplementedError, "%s: dir_fd unavailable on this platform", fname);
+        }
+        String path = pathArg(fname, a[0]);
+        int errno = Blocking.call(() -> deleteFile(path));
+        if (errno != 0) {
+            throw PyErr.withArgs(PyExc.OSError, PyInt.of(errno), PyStr.of(PyOSError.strerror(errno)), a[0]);
+        }
+    }
+
+    /** Deletes a file as unlink(2) would; returns 0 or the errno. */
+    private static int deleteFile(String path) {
+        if (path.isEmpty()) return PyOSError.ENOENT;
+        Path p = Path.of(path);
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) return PyOSError.EISDIR;
+        try {
+            Files.delete(p);
+            return 0;
+        } catch (NoSuchFileException e) {
+            return PyOSError.ENOENT;
+        } catch (AccessDeniedException e) {
+            return PyOSError.EACCES;
+        } catch (FileSystemException e) {
+            String why = String.valueOf(e.getReason());
+            return why.contains("Not a directory") ? PyOSError.ENOTDIR
+                    : why.contains("Read-only") ? PyOSError.EROFS : PyOSError.EIO;
+        } catch (IOException e) {
+            return PyOSError.EIO;
+        }
+    }
+
+    /** A path argument (str, bytes or os.PathLike) as a Java string, with CPython's messages. */
+    private static String pathArg(String fname, PyObject p) {
+        PyObject s = p instanceof PyStr || isBytes(p) ? p : null;
+        if (s == null) {
+            if (p.type.lookup("__fspath__") == null) {
+                throw PyErr.typeError("%s: path should be string, bytes or os.PathLike, not %s", fname, p.type.name);
+            }
+            s = fspath(p);
+        }
+        String path = s instanceof PyStr str ? str.value
+                : StrCodecs.decode(BytesLike.exact(s), 0, BytesLike.length(s), "utf-8", "surrogateescape");
+        if (path.indexOf('\0') >= 0) {
+            throw s instanceof PyStr ? PyErr.valueError("embedded null byte")
+                    : PyErr.valueError("%s: embedded null character in path", fname);
+        }
+        return path;
+    }
+
+    private static boolean isBytes(PyObject o) {
+        return o.type.name.equals("bytes") && o instanceof BytesLike;
+    }
+
     // ---- the process ----------------------------------------------------------------------------
 
     @PyMethod(doc = "Return the current process id.")
@@ -128,12 +202,12 @@ public final class OsModule {
     /** os.fspath(path): str and bytes as they are, else the result of {@code __fspath__}. */
     @PyMethod(doc = "Return the file system path representation of the object.")
     public static PyObject fspath(PyObject path) {
-        if (path instanceof PyStr || path.type.name.equals("bytes") && path instanceof BytesLike) return path;
+        if (path instanceof PyStr || isBytes(path)) return path;
         if (path.type.lookup("__fspath__") == null) {
             throw PyErr.typeError("expected str, bytes or os.PathLike object, not %s", path.type.name);
         }
         PyObject r = Abstract.callMethod(path, "__fspath__");
-        if (r instanceof PyStr || r.type.name.equals("bytes") && r instanceof BytesLike) return r;
+        if (r instanceof PyStr || isBytes(r)) return r;
         throw PyErr.typeError("expected %s.__fspath__() to return str or bytes, not %s", path.type.name,
                 r.type.name);
     }
