@@ -30,17 +30,16 @@ import org.gilpy.vm.Blocking;
  * {@code write}, {@code close}, {@code isatty}) on the descriptor table that {@code open()}
  * uses, {@code remove}/{@code unlink}, the process ({@code getpid}, {@code getppid},
  * {@code getcwd}, {@code cpu_count}, {@code environ}, {@code getenv}), {@code fspath},
- * and the POSIX path constants. In
- * CPython {@code os} is a Python module over the C module {@code posix}; here the
- * functions are built once for a module named {@code posix}, so that their
- * {@code __module__} and argument messages ("posix.getpid() takes no arguments") match,
- * and copied into {@code os}.
+ * and the POSIX path constants. In CPython {@code os} is a Python module over the C
+ * module {@code posix}; here the functions are built for a module named {@code posix},
+ * so that their {@code __module__} and argument messages ("posix.getpid() takes no
+ * arguments") match, and copied into {@code os}.
  *
- * <p>Reads and writes block in {@link Descriptors}, removing a file in
- * {@link Blocking#call}: without the GIL. {@code environ} is
- * a plain dict, a snapshot of the environment the process started with (in its order);
- * changing it changes what {@code getenv} sees but not the environment of the process.
- * Not here yet: {@code os.path}, directories, {@code kill} (with the signal module).
+ * <p>Reads and writes wait in {@link Descriptors}, removing a file in
+ * {@link Blocking#call}: without the GIL. {@code environ} is a plain dict, a snapshot of
+ * the environment the process started with (in its order); changing it changes what
+ * {@code getenv} sees but not the environment of the process. Not here yet:
+ * {@code os.path}, directories, {@code kill} (with the signal module).
  */
 public final class OsModule {
     private OsModule() {}
