@@ -36,14 +36,18 @@ public final class PyRLock extends PyObject {
 
     @PyMethod
     public boolean acquire(PyObject[] args, String[] kwnames) {
-        PyObject[] a = ArgParser.parse("acquire", args, kwnames, new String[] {"blocking", "timeout"}, 0);
-        double timeout = PyLock.timeoutArg(a[0], a[1]);
         long me = ThreadModule.ident();
+        if (args.length == 0) return acquire(me, true, -1);  // the common call, no parsing
+        PyObject[] a = ArgParser.parse("acquire", args, kwnames, new String[] {"blocking", "timeout"}, 0);
+        return acquire(me, a[0] == null || org.gilpy.objects.Abstract.isTrue(a[0]), PyLock.timeoutArg(a[0], a[1]));
+    }
+
+    private boolean acquire(long me, boolean blocking, double timeout) {
         if (owner == me) {
             count++;
             return true;
         }
-        if (!lock.acquire(a[0] == null || org.gilpy.objects.Abstract.isTrue(a[0]), timeout)) return false;
+        if (!lock.acquire(blocking, timeout)) return false;
         owner = me;
         count = 1;
         return true;
@@ -83,7 +87,7 @@ public final class PyRLock extends PyObject {
 
     @PyMethod
     public boolean __enter__() {
-        return acquire(new PyObject[0], null);
+        return acquire(ThreadModule.ident(), true, -1);
     }
 
     @PyMethod

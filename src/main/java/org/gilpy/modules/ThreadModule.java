@@ -14,6 +14,7 @@ import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyTuple;
+import org.gilpy.objects.PyType;
 import org.gilpy.objects.TypeBuilder;
 import org.gilpy.vm.Gil;
 import org.gilpy.vm.Interpreter;
@@ -74,11 +75,10 @@ public final class ThreadModule {
         if (!(args[1] instanceof PyTuple fargs)) throw PyErr.typeError("2nd arg must be a tuple");
         PyObject kw = args.length > 2 ? args[2] : null;
         if (kw != null && !(kw instanceof PyDict)) throw PyErr.typeError("optional 3rd arg must be a dictionary");
-        Thread t = new Thread(null, () -> runThread(fn, fargs, (PyDict) kw), "gilpy-thread",
-                stackSize == 0 ? DEFAULT_STACK : stackSize);
-        t.setDaemon(true);
+        long size = stackSize;
         RUNNING.incrementAndGet();
-        t.start();
+        // threads of the default stack size are reused (Workers); others are made to measure
+        Thread t = Workers.start(() -> runThread(fn, fargs, (PyDict) kw), size == 0 ? DEFAULT_STACK : size, size == 0);
         return PyInt.of(t.threadId());
     }
 
@@ -92,6 +92,7 @@ public final class ThreadModule {
             if (!e.matches(PyExc.SystemExit)) reportUnhandled(fn, e);
         } finally {
             RUNNING.decrementAndGet();
+            LOCAL_KEY.remove();
             ThreadState.exitThread();
             Interpreter.GIL.release(ts, Gil.Reason.EXIT);
         }
@@ -140,6 +141,17 @@ public final class ThreadModule {
 
     @PyMethod
     public static long get_ident() { return ident(); }
+
+    /** One object per Python thread (see {@link #_local_key}); dropped when the thread ends. */
+    private static final ThreadLocal<PyObject> LOCAL_KEY = ThreadLocal.withInitial(() -> new PyObject(PyType.OBJECT));
+
+    /**
+     * gilpy's own: an object that stands for the calling Python thread, for
+     * {@code threading.local}. Unlike the ident, it is never the same for two threads,
+     * even when a Java thread runs one Python thread after another ({@link Workers}).
+     */
+    @PyMethod
+    public static PyObject _local_key() { return LOCAL_KEY.get(); }
 
     @PyMethod
     public static long get_native_id() { return ident(); }

@@ -1,27 +1,35 @@
 package org.gilpy.vm;
 
-import java.util.ArrayDeque;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * The global interpreter lock: one thread runs Python code at a time (DESIGN.md, "Threads
- * and the GIL").
+ * and the GIL"; docs/performance.md, "Thread performance", for what a switch costs).
  *
  * <ul>
  * <li><b>Fair and direct.</b> Waiters queue in arrival order. Releasing hands the GIL
  *     straight to the longest waiter ({@code owner} is set for it before it wakes), so
  *     the releasing thread cannot barge back in: to run again it queues behind the others.
- * <li><b>Cheap.</b> A waiter spins briefly on {@code owner} before it parks, so a switch
- *     between two running cores usually costs no futex wake-up.
+ * <li><b>Cheap.</b> Each waiter spins on a flag of its own {@link Waiter}, so a handoff
+ *     between two running cores costs a few cache-line transfers, not a futex wake-up. A
+ *     waiter that is not spinning is <em>away</em> (parked, or yielding the processor
+ *     to another thread): a check point never hands the GIL to an away waiter, which
+ *     could leave the GIL idle for a whole wake-up or time slice. It wakes the waiter
+ *     instead ("wake-ahead") and keeps running until a later check point finds it
+ *     spinning (or hands over anyway when that does not happen soon, see
+ *     {@link #wokenLongAgo}). A release for a blocking call cannot wait and unparks the
+ *     waiter directly.
  * <li><b>Check points.</b> The eval loop calls {@link #offer} every check interval; the
- *     GIL changes hands there only when a thread has waited at least the switch interval.
+ *     GIL changes hands there when the longest waiter has waited at least the switch
+ *     interval and is spinning.
  * <li><b>Observable.</b> Every acquire, release and handoff goes through
  *     {@link #note} with its {@link Reason}; a {@link Listener} (later: GIL timelines,
  *     seeded schedules) sees them when one is installed, at the cost of one null check
  *     otherwise.
  * </ul>
- * The state ({@code owner}, the queue) changes under the monitor of {@code this}; only a
- * switch of threads contends for it.
+ * {@code owner} and the queue change under the monitor of {@code this}; {@code first} and
+ * {@code waiting} mirror the queue for check points, which read them without the monitor
+ * (only the owner removes waiters, so the owner's view of {@code first} is stable).
  */
 public final class Gil {
     /** Why the GIL changed hands, for listeners. */
@@ -34,12 +42,54 @@ public final class Gil {
         void released(ThreadState ts, ThreadState next, Reason why);
     }
 
-    /** How long a waiter spins before parking (iterations of {@link Thread#onSpinWait}). */
-    static final int SPINS = 2_000;
+    /** How long a new waiter spins before it parks (nanoseconds): a few check intervals. */
+    static final long SPIN_NANOS = 20_000;
+    /**
+     * A thread that gave the GIL up at a check point cannot get it back before the switch
+     * interval has passed: it spins through an interval up to this long (then parks, and
+     * is woken ahead when its turn comes).
+     */
+    static final long MAX_INTERVAL_SPIN_NANOS = 200_000;
+    /**
+     * How long a waiter woken ahead spins for the handoff before it gives up and parks
+     * again; then the next check point hands the GIL to it even though it is not spinning.
+     */
+    static final long WOKEN_SPIN_NANOS = 200_000;
+    /** How long a check point keeps the GIL from a woken waiter that has not shown up spinning. */
+    static final long MAX_WAKE_AHEAD_NANOS = 2_000_000;
+    /** Spin iterations ({@link Thread#onSpinWait}, about 12 ns each here) between two yields. */
+    static final int SPINS_PER_YIELD = 200;
+
+    /**
+     * One thread's wait for the GIL. The waiter spins or parks on {@code granted}; the
+     * releasing thread sets it. {@code away} and {@code granted} are written on opposite
+     * sides and read on the other (volatile, so one of the two always sees the other's
+     * write: no lost wake-up). A new Waiter per wait keeps old flags out of the way.
+     */
+    static final class Waiter {
+        final ThreadState ts;
+        final long since;
+        Waiter next;  // the queue; guarded by the Gil's monitor
+        volatile boolean granted;
+        /** Not spinning: parked, or yielding the processor. Written only by the waiter. */
+        volatile boolean away;
+        /** Set (once) by the owner when it wakes this waiter ahead of a handoff, at wokenAt. */
+        volatile boolean woken;
+        long wokenAt;
+        /** Set by the waiter when, woken ahead, it spun {@link #WOKEN_SPIN_NANOS} in vain. */
+        volatile boolean gaveUp;
+
+        Waiter(ThreadState ts, long since) {
+            this.ts = ts;
+            this.since = since;
+        }
+    }
 
     private volatile ThreadState owner;
-    private final ArrayDeque<ThreadState> waiters = new ArrayDeque<>();
-    /** Number of queued waiters, readable without the monitor (check points read it). */
+    private Waiter head, tail;
+    /** The longest waiter ({@code head}), readable without the monitor. */
+    private volatile Waiter first;
+    /** Number of queued waiters, readable without the monitor. */
     private volatile int waiting;
     /** Nanoseconds a waiter must have waited before a check point hands over (switch interval). */
     private volatile long switchNanos;
@@ -55,67 +105,152 @@ public final class Gil {
 
     public double switchInterval() { return switchNanos / 1e9; }
 
+    /** True when some thread waits for the GIL. */
+    public boolean contended() { return waiting > 0; }
+
     /** Takes the GIL for ts, queueing behind earlier waiters. */
     public void acquire(ThreadState ts, Reason why) {
+        Waiter w = null;
         synchronized (this) {
-            if (owner == null && waiters.isEmpty()) {
-                owner = ts;
-            } else {
-                ts.gilWaitingSince = System.nanoTime();
-                waiters.addLast(ts);
-                waiting = waiters.size();
-            }
+            if (owner == null && head == null) owner = ts;
+            else w = enqueue(ts);
         }
-        if (owner != ts) awaitTurn(ts);
+        if (w != null) awaitTurn(w, SPIN_NANOS);
         note(ts, null, why, true);
     }
 
     /** Gives the GIL up: to the longest waiter, who owns it from this moment, or to nobody. */
     public void release(ThreadState ts, Reason why) {
-        ThreadState next;
+        Waiter next;
         synchronized (this) {
             if (owner != ts) throw new IllegalStateException("GIL released by a thread that does not hold it");
-            next = waiters.pollFirst();
-            waiting = waiters.size();
-            owner = next;
+            next = dequeue();
+            owner = next == null ? null : next.ts;
         }
-        note(ts, next, why, false);
-        if (next != null) LockSupport.unpark(next.thread);
+        note(ts, next == null ? null : next.ts, why, false);
+        if (next != null) grant(next);
     }
 
     /**
      * A check point of ts (which holds the GIL): when the longest waiter has waited at
-     * least the switch interval, hands it the GIL and queues ts behind the waiters.
+     * least the switch interval and is spinning, hands it the GIL and queues ts behind
+     * the waiters; when it is away, wakes it so that a later check point can hand over.
      * Returns whether the GIL changed hands.
      */
     public boolean offer(ThreadState ts) {
         if (waiting == 0 || owner != ts) return false;
-        ThreadState first;
-        synchronized (this) {
-            first = waiters.peekFirst();
+        Waiter w = first;
+        if (w == null) return false;
+        long interval = switchNanos;
+        if (interval > 0 && System.nanoTime() - w.since < interval) return false;
+        if (w.away && !w.gaveUp && !wokenLongAgo(w)) {
+            if (!w.woken) {
+                w.wokenAt = System.nanoTime();
+                w.woken = true;
+                LockSupport.unpark(w.ts.thread);
+            }
+            return false;
         }
-        if (first == null || System.nanoTime() - first.gilWaitingSince < switchNanos) return false;
-        release(ts, Reason.CHECK_INTERVAL);
-        acquire(ts, Reason.CHECK_INTERVAL);
+        synchronized (this) {
+            w = dequeue();
+            owner = w.ts;
+        }
+        grant(w);  // first: w runs while this thread queues itself
+        note(ts, w.ts, Reason.CHECK_INTERVAL, false);
+        Waiter me = null;
+        synchronized (this) {
+            if (owner == null && head == null) owner = ts;  // w has released it already (a blocking call)
+            else me = enqueue(ts);
+        }
+        if (me != null) awaitTurn(me, SPIN_NANOS + (interval <= MAX_INTERVAL_SPIN_NANOS ? interval : 0));
+        note(ts, null, Reason.CHECK_INTERVAL, true);
         return true;
     }
 
-    /** True when some thread waits for the GIL. */
-    public boolean contended() { return waiting > 0; }
+    /**
+     * An away waiter gets the GIL anyway when, woken ahead, it has spun in vain and given
+     * up (check points are further apart than its spin), or when it has not been seen
+     * spinning for {@link #MAX_WAKE_AHEAD_NANOS} after it was woken (the machine has no
+     * core for it while the owner keeps one: a direct handoff frees the owner's core).
+     */
+    private static boolean wokenLongAgo(Waiter w) {
+        return w.woken && System.nanoTime() - w.wokenAt > MAX_WAKE_AHEAD_NANOS;
+    }
 
-    /** Spins, then parks, until the releasing thread has made ts the owner. An interrupt
-     * does not end the wait (it would make park return at once, forever); it is kept. */
-    private void awaitTurn(ThreadState ts) {
-        for (int i = 0; i < SPINS; i++) {
-            if (owner == ts) return;
-            Thread.onSpinWait();
+    private Waiter enqueue(ThreadState ts) {
+        long now = System.nanoTime();
+        ts.gilWaitingSince = now;
+        Waiter w = new Waiter(ts, now);
+        if (tail == null) {
+            head = tail = w;
+            first = w;
+        } else {
+            tail.next = w;
+            tail = w;
         }
+        waiting++;
+        return w;
+    }
+
+    private Waiter dequeue() {
+        Waiter w = head;
+        if (w == null) return null;
+        head = w.next;
+        if (head == null) tail = null;
+        w.next = null;
+        first = head;
+        waiting--;
+        return w;
+    }
+
+    /** Tells w it owns the GIL (owner is already set); wakes it if it is away. */
+    private static void grant(Waiter w) {
+        w.granted = true;
+        if (w.away) LockSupport.unpark(w.ts.thread);
+    }
+
+    /**
+     * Spins up to spinNanos, then parks, until the releasing thread has granted w the
+     * GIL. A waiter that the owner wakes ahead of a handoff spins again (its turn is
+     * next). An interrupt does not end the wait (it would make park return at once,
+     * forever); it is kept.
+     */
+    private void awaitTurn(Waiter w, long spinNanos) {
+        if (spinFor(w, spinNanos)) return;
         boolean interrupted = false;
-        while (owner != ts) {
-            LockSupport.park(this);
+        while (true) {
+            w.away = true;
+            if (!w.granted) LockSupport.park(this);
+            w.away = false;
+            if (w.granted) break;
             if (Thread.interrupted()) interrupted = true;
+            if (w.woken && !w.gaveUp) {
+                if (spinFor(w, WOKEN_SPIN_NANOS)) break;
+                w.gaveUp = true;  // the owner's check points are sparse: its next one hands over anyway
+            }
         }
         if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    /**
+     * Spins up to nanos for the grant; true when it came. Every so often it yields the
+     * processor, marked away meanwhile: when the machine has no core to spare, the owner
+     * may be waiting for this very one, and it must not hand the GIL to a thread that is
+     * off the processor.
+     */
+    private static boolean spinFor(Waiter w, long nanos) {
+        long end = System.nanoTime() + nanos;
+        for (int i = 1; ; i++) {
+            if (w.granted) return true;
+            if (i % SPINS_PER_YIELD != 0) {
+                Thread.onSpinWait();
+                continue;
+            }
+            if (System.nanoTime() - end > 0) return w.granted;
+            w.away = true;
+            Thread.yield();
+            w.away = false;
+        }
     }
 
     private void note(ThreadState ts, ThreadState next, Reason why, boolean acquired) {

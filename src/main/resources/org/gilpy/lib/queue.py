@@ -24,25 +24,26 @@ class Full(Exception):
 
 class _Fifo:
     """First in, first out in amortized constant time: items go into one list and come out of
-    another, which is refilled (reversed) when it runs dry."""
+    another, which is refilled (reversed) when it runs dry. append is the input list's own
+    bound method (no Python-level call on the put path)."""
 
-    __slots__ = ("_in", "_out")
+    __slots__ = ("_in", "_out", "append")
 
     def __init__(self):
         self._in = []
         self._out = []
+        self.append = self._in.append
 
     def __len__(self):
         return len(self._in) + len(self._out)
 
-    def append(self, item):
-        self._in.append(item)
-
     def popleft(self):
-        if not self._out:
+        out = self._out
+        if not out:
             self._in.reverse()
-            self._in, self._out = self._out, self._in
-        return self._out.pop()
+            out[:] = self._in
+            self._in.clear()
+        return out.pop()
 
 
 class Queue:
@@ -83,8 +84,11 @@ class Queue:
         with self.mutex:
             return 0 < self.maxsize <= self._qsize()
 
+    # put and get hold self.mutex, the lock of all three conditions, directly (cheaper than
+    # entering a Condition), and notify only when a thread waits.
+
     def put(self, item, block=True, timeout=None):
-        with self.not_full:
+        with self.mutex:
             if self.maxsize > 0:
                 if not block:
                     if self._qsize() >= self.maxsize:
@@ -103,10 +107,11 @@ class Queue:
                         self.not_full.wait(remaining)
             self._put(item)
             self.unfinished_tasks += 1
-            self.not_empty.notify()
+            if self.not_empty._waiters:
+                self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        with self.not_empty:
+        with self.mutex:
             if not block:
                 if not self._qsize():
                     raise Empty
@@ -123,7 +128,8 @@ class Queue:
                         raise Empty
                     self.not_empty.wait(remaining)
             item = self._get()
-            self.not_full.notify()
+            if self.not_full._waiters:
+                self.not_full.notify()
             return item
 
     def put_nowait(self, item):

@@ -15,6 +15,7 @@ __all__ = ["get_ident", "get_native_id", "active_count", "activeCount", "Conditi
            "excepthook", "Barrier", "BrokenBarrierError", "gettrace", "getprofile"]
 
 get_ident = _thread.get_ident
+_local_key = _thread._local_key
 get_native_id = _thread.get_native_id
 Lock = _thread.allocate_lock
 RLock = _thread.RLock
@@ -55,32 +56,32 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
+        # A lock that knows its owner (RLock) answers _is_owned and saves/restores its
+        # depth itself; bind those once here, so that notify() and wait() do not look
+        # them up (and fail) on every call. A plain Lock gets the methods below.
+        if type(lock) is not _thread.LockType:
+            for name in ("_release_save", "_acquire_restore", "_is_owned"):
+                method = getattr(lock, name, None)
+                if method is not None:
+                    setattr(self, name, method)
         self._waiters = []
 
     def __enter__(self):
         return self._lock.__enter__()
 
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+    def __exit__(self, t, v, tb):
+        return self._lock.__exit__(t, v, tb)
 
     def __repr__(self):
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
     def _release_save(self):
-        if hasattr(self._lock, "_release_save"):
-            return self._lock._release_save()
         self._lock.release()
-        return None
 
     def _acquire_restore(self, state):
-        if hasattr(self._lock, "_acquire_restore"):
-            self._lock._acquire_restore(state)
-        else:
-            self._lock.acquire()
+        self._lock.acquire()
 
     def _is_owned(self):
-        if hasattr(self._lock, "_is_owned"):
-            return self._lock._is_owned()
         if self._lock.acquire(False):
             self._lock.release()
             return False
@@ -130,6 +131,8 @@ class Condition:
     def notify(self, n=1):
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
+        if not self._waiters:
+            return
         woken = self._waiters[:n]
         for waiter in woken:
             waiter.release()
@@ -633,16 +636,16 @@ class local:
         object.__setattr__(self, "_local__dicts", {})
         object.__setattr__(self, "_local__args", (args, kw))
         object.__setattr__(self, "_local__lock", RLock())
-        object.__getattribute__(self, "_local__dicts")[get_ident()] = object.__getattribute__(self, "__dict__")
+        object.__getattribute__(self, "_local__dicts")[_local_key()] = object.__getattribute__(self, "__dict__")
         return self
 
     def _local__switch(self):
         dicts = object.__getattribute__(self, "_local__dicts")
-        ident = get_ident()
-        d = dicts.get(ident)
+        key = _local_key()  # not the ident: a new thread may get the ident of an ended one
+        d = dicts.get(key)
         if d is None:
             d = {}
-            dicts[ident] = d
+            dicts[key] = d
             object.__setattr__(self, "__dict__", d)
             args, kw = object.__getattribute__(self, "_local__args")
             type(self).__init__(self, *args, **kw)

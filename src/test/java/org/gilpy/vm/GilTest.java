@@ -111,8 +111,60 @@ class GilTest {
         waitFor(gil::contended);
         assertFalse(gil.offer(ts), "the waiter has not waited 60 s");
         gil.setSwitchInterval(0);
-        assertTrue(gil.offer(ts), "with a zero switch interval a waiter gets the GIL at once");
-        assertTrue(gil.heldBy(ts), "and ts has it back after queueing behind the waiter");
+        // the waiter has parked by now: the first offer wakes it, a later one hands over
+        waitFor(() -> gil.offer(ts));
+        assertTrue(gil.heldBy(ts), "ts has the GIL back after queueing behind the waiter");
+        w.join(10_000);
+        gil.release(ts, Gil.Reason.EXIT);
+    }
+
+    @Test
+    void aCheckPointWakesAParkedWaiterAheadAndKeepsTheGilUntilItIsAwake() throws Exception {
+        Gil gil = new Gil();
+        ThreadState ts = ThreadState.current();
+        gil.acquire(ts, Gil.Reason.START);
+        List<ThreadState> states = Collections.synchronizedList(new ArrayList<>());
+        List<String> order = Collections.synchronizedList(new ArrayList<>());
+        Thread w = start(gil, states, () -> {
+            gil.acquire(ThreadState.current(), Gil.Reason.START);
+            order.add("waiter ran");
+            gil.release(ThreadState.current(), Gil.Reason.EXIT);
+        });
+        waitFor(gil::contended);
+        waitFor(() -> w.getState() == Thread.State.WAITING);  // spun, then parked
+        assertFalse(gil.offer(ts), "a parked waiter is only woken");
+        assertTrue(gil.heldBy(ts));
+        assertEquals(List.of(), order);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        boolean handed = false;
+        while (!handed && System.nanoTime() < end) handed = gil.offer(ts);  // check points, as the eval loop makes them
+        assertTrue(handed, "the woken waiter spins, and a check point hands it the GIL");
+        assertEquals(List.of("waiter ran"), order);
+        assertTrue(gil.heldBy(ts));
+        w.join(10_000);
+        gil.release(ts, Gil.Reason.EXIT);
+    }
+
+    @Test
+    void sparseCheckPointsStillHandOverToAWaiterThatWentBackToSleep() throws Exception {
+        Gil gil = new Gil();
+        ThreadState ts = ThreadState.current();
+        gil.acquire(ts, Gil.Reason.START);
+        List<ThreadState> states = Collections.synchronizedList(new ArrayList<>());
+        Thread w = start(gil, states, () -> {
+            gil.acquire(ThreadState.current(), Gil.Reason.START);
+            gil.release(ThreadState.current(), Gil.Reason.EXIT);
+        });
+        waitFor(() -> w.getState() == Thread.State.WAITING);
+        int offers = 0;
+        boolean handed = false;
+        while (!handed && offers < 100) {
+            handed = gil.offer(ts);  // check points 5 ms apart: longer than a woken waiter spins
+            offers++;
+            if (!handed) Thread.sleep(5);
+        }
+        assertTrue(handed, "no handoff after 100 check points");
+        assertTrue(offers <= 3, "took " + offers + " check points");
         w.join(10_000);
         gil.release(ts, Gil.Reason.EXIT);
     }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.NonReadableChannelException;
+import java.nio.channels.NonWritableChannelException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -15,8 +17,8 @@ import org.gilpy.objects.PyOSError;
 
 /**
  * An open operating-system file as gilpy's file descriptor: a seekable {@link FileChannel}
- * for a path, or a plain stream pair for the standard streams and for streams supplied by
- * Java callers (tests). File descriptor numbers are gilpy's own: 0, 1 and 2 are the
+ * for a path, one end of an {@code os.pipe()} ({@link PipeBuffer}), or a plain stream pair
+ * for the standard streams and for streams supplied by Java callers (tests). File descriptor numbers are gilpy's own: 0, 1 and 2 are the
  * standard streams and every other open file takes the lowest free number from 3, as
  * POSIX does, so {@code open(f.fileno())} finds the same file.
  *
@@ -35,9 +37,11 @@ final class OsFile {
     private final boolean append;
     private final Boolean tty;
     private InterruptibleInput input;
+    /** True for a pipe end: closing the descriptor closes its stream (the standard streams stay open). */
+    private final boolean pipe;
 
     private OsFile(int fd, String path, FileChannel channel, InputStream in, OutputStream out, boolean append,
-                   Boolean tty) {
+                   Boolean tty, boolean pipe) {
         this.fd = fd;
         this.path = path;
         this.channel = channel;
@@ -45,6 +49,7 @@ final class OsFile {
         this.out = out;
         this.append = append;
         this.tty = tty;
+        this.pipe = pipe;
     }
 
     /** Opens a path with FileIO's flags (r, w, a, x, each with or without +). */
@@ -63,12 +68,20 @@ final class OsFile {
         FileChannel ch = Blocking.call(() -> FileChannel.open(p, opts));
         if (kind == 'a') ch.position(ch.size());
         return register(fd -> new OsFile(fd, p.toAbsolutePath().normalize().toString(), ch, null, null,
-                kind == 'a', false));
+                kind == 'a', false, false));
+    }
+
+    /** A new pipe: {read end, write end}, each taking the lowest free descriptor. */
+    static OsFile[] pipe() {
+        PipeBuffer buf = new PipeBuffer();
+        OsFile r = register(fd -> new OsFile(fd, null, null, buf.source(), null, false, false, true));
+        OsFile w = register(fd -> new OsFile(fd, null, null, null, buf.sink(), false, false, true));
+        return new OsFile[] {r, w};
     }
 
     /** A standard stream (fd 0, 1 or 2) over Java streams; tty null means "ask the OS". */
     static OsFile std(int fd, InputStream in, OutputStream out, Boolean tty) {
-        OsFile f = new OsFile(fd, null, null, in, out, false, tty);
+        OsFile f = new OsFile(fd, null, null, in, out, false, tty, false);
         synchronized (TABLE) {
             TABLE.put(fd, f);
         }
@@ -102,16 +115,43 @@ final class OsFile {
         }
     }
 
+    /**
+     * The buffer size for a read of at most n bytes: what one read can return (a pipe's
+     * capacity, what is left of a file), so that a huge n allocates nothing huge.
+     */
+    int readLimit(long n) throws IOException {
+        if (pipe) return PipeBuffer.readLimit(n);
+        if (channel != null) {
+            long left = Blocking.call(() -> channel.size() - channel.position());
+            return (int) Math.min(n, Math.max(left, 0));
+        }
+        return (int) Math.min(n, 1 << 20);
+    }
+
     /** Reads at most n bytes into b; returns the count, 0 at end of file. */
     int read(byte[] b, int n) throws IOException {
         if (n == 0) return 0;
-        int r = channel != null ? Blocking.call(() -> channel.read(ByteBuffer.wrap(b, 0, n)))
-                : in != null ? input().read(b, n) : badFd();
-        return Math.max(r, 0);
+        try {
+            int r = channel != null ? Blocking.call(() -> channel.read(ByteBuffer.wrap(b, 0, n)))
+                    : in == null ? badFd()
+                    : pipe ? Blocking.call(() -> in.read(b, 0, n))   // (not cut short by signals yet)
+                    : input().read(b, n);
+            return Math.max(r, 0);
+        } catch (NonReadableChannelException e) {
+            return badFd();
+        }
     }
 
     /** Writes all of b[0..n). */
     void write(byte[] b, int n) throws IOException {
+        try {
+            writeAll(b, n);
+        } catch (NonWritableChannelException e) {
+            badFd();
+        }
+    }
+
+    private void writeAll(byte[] b, int n) throws IOException {
         if (channel != null) {
             Blocking.run(() -> {
                 if (append) channel.position(channel.size());
@@ -173,6 +213,7 @@ final class OsFile {
             if (TABLE.get(fd) == this) TABLE.remove(fd);
         }
         if (channel != null) Blocking.run(channel::close);
+        else if (pipe) (in != null ? in : out).close();
     }
 
     private static int badFd() throws IOException {
