@@ -36,7 +36,7 @@ with open(NAME, "rb") as f:
     print(f.read(100), f.read(), f.read(0))
 print(io.DEFAULT_BUFFER_SIZE, io.SEEK_SET, io.SEEK_CUR, io.SEEK_END)
 try:
-    import os  # gilpy has no os module yet: the emptied file stays behind (ignored by git)
+    import os  # remove the scratch file (ImportError only on an interpreter without os)
     os.remove(NAME)
 except ImportError:
     open(NAME, "w").close()

@@ -50,7 +50,7 @@ except ValueError as e:
     print("FileIO", e)
 print(io.UnsupportedOperation.__mro__[1:3])
 try:
-    import os  # gilpy has no os module yet: the emptied file stays behind (ignored by git)
+    import os  # remove the scratch file (ImportError only on an interpreter without os)
     os.remove(NAME)
 except ImportError:
     open(NAME, "w").close()

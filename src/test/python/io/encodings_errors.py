@@ -51,7 +51,7 @@ with open(NAME, encoding="utf-8") as f:
         chunks.append(len(c))
     print(sum(chunks) if False else len(chunks), chunks[0], chunks[-1])
 try:
-    import os  # gilpy has no os module yet: the emptied file stays behind (ignored by git)
+    import os  # remove the scratch file (ImportError only on an interpreter without os)
     os.remove(NAME)
 except ImportError:
     open(NAME, "w").close()

@@ -23,7 +23,7 @@ try:
 except ValueError as e:
     print("ValueError", e)
 try:
-    import os  # gilpy has no os module yet: the emptied file stays behind (ignored by git)
+    import os  # remove the scratch file (ImportError only on an interpreter without os)
     os.remove(NAME)
 except ImportError:
     open(NAME, "w").close()

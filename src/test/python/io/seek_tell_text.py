@@ -27,7 +27,7 @@ with open(NAME, "r+", encoding="utf-8") as f:
 with open(NAME, encoding="utf-8") as f:
     print(repr(f.read()))
 try:
-    import os  # gilpy has no os module yet: the emptied file stays behind (ignored by git)
+    import os  # remove the scratch file (ImportError only on an interpreter without os)
     os.remove(NAME)
 except ImportError:
     open(NAME, "w").close()

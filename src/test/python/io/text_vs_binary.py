@@ -34,7 +34,7 @@ print(raw.closed, repr(raw))
 with open(NAME) as f:
     print(f.read())
 try:
-    import os  # gilpy has no os module yet: the emptied file stays behind (ignored by git)
+    import os  # remove the scratch file (ImportError only on an interpreter without os)
     os.remove(NAME)
 except ImportError:
     open(NAME, "w").close()

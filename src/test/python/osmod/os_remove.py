@@ -31,3 +31,9 @@ for remove in (os.remove, os.unlink):
             remove(*args, **kw)
         except (OSError, TypeError) as e:
             print(type(e).__name__, e)
+# a missing argument is reported before an unexpected keyword, as CPython's parser does
+for kwargs in ({"name": "x"}, {"path": "does-not-exist-either", "name": "x"}):
+    try:
+        os.remove(**kwargs)
+    except TypeError as e:
+        print("TypeError:", e)

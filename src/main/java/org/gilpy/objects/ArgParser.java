@@ -50,6 +50,7 @@ public final class ArgParser {
                     maxPositional, maxPositional == 1 ? "" : "s", npos);
         }
         System.arraycopy(args, 0, out, 0, npos);
+        String unexpected = null;   // reported after a missing argument, as CPython's argument parser does
         for (int k = 0; k < nkw; k++) {
             String kw = kwnames[k];
             int idx = -1;
@@ -60,7 +61,8 @@ public final class ArgParser {
                 }
             }
             if (idx < 0) {
-                throw PyErr.typeError("%s() got an unexpected keyword argument '%s'", fname, kw);
+                if (unexpected == null) unexpected = kw;
+                continue;
             }
             if (out[idx] != null) {
                 throw PyErr.typeError("argument for %s() given by name ('%s') and position (%d)", fname, kw, idx + 1);
@@ -72,6 +74,7 @@ public final class ArgParser {
                 throw PyErr.typeError("%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
             }
         }
+        if (unexpected != null) throw PyErr.typeError("'%s' is an invalid keyword argument for %s()", unexpected, fname);
         return out;
     }
 }
