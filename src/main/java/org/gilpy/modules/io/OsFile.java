@@ -37,6 +37,8 @@ final class OsFile {
     private final boolean append;
     private final Boolean tty;
     private InterruptibleInput input;
+    /** The buffer of a pipe's read end, read directly so that a signal can cut the wait short. */
+    private PipeBuffer pipeBuffer;
     /** True for a pipe end: closing the descriptor closes its stream (the standard streams stay open). */
     private final boolean pipe;
 
@@ -75,6 +77,7 @@ final class OsFile {
     static OsFile[] pipe() {
         PipeBuffer buf = new PipeBuffer();
         OsFile r = register(fd -> new OsFile(fd, null, null, buf.source(), null, false, false, true));
+        r.pipeBuffer = buf;
         OsFile w = register(fd -> new OsFile(fd, null, null, null, buf.sink(), false, false, true));
         return new OsFile[] {r, w};
     }
@@ -134,7 +137,7 @@ final class OsFile {
         try {
             int r = channel != null ? Blocking.call(() -> channel.read(ByteBuffer.wrap(b, 0, n)))
                     : in == null ? badFd()
-                    : pipe ? Blocking.call(() -> in.read(b, 0, n))   // (not cut short by signals yet)
+                    : pipeBuffer != null ? org.gilpy.vm.Blocking.interruptibly(() -> pipeBuffer.read(b, n, true))
                     : input().read(b, n);
             return Math.max(r, 0);
         } catch (NonReadableChannelException e) {

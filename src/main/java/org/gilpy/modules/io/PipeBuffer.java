@@ -37,9 +37,24 @@ final class PipeBuffer {
 
     /** Reads 1 to n bytes into b (blocking until there is one), or returns -1 at end of file. */
     int read(byte[] b, int n) {
+        try {
+            return read(b, n, false);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);   // not reached: the wait was uninterruptible
+        }
+    }
+
+    /**
+     * As {@link #read(byte[], int)}; when interruptible, a Java interrupt (a signal for
+     * the main thread, see vm/Signals) ends the wait with InterruptedException.
+     */
+    int read(byte[] b, int n, boolean interruptible) throws InterruptedException {
         lock.lock();
         try {
-            while (count == 0 && writerOpen) readable.awaitUninterruptibly();
+            while (count == 0 && writerOpen) {
+                if (interruptible) readable.await();
+                else readable.awaitUninterruptibly();
+            }
             if (count == 0) return -1;
             int got = Math.min(n, count);
             int first = Math.min(got, CAPACITY - head);
