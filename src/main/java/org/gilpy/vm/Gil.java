@@ -151,18 +151,18 @@ public final class Gil {
             }
             return false;
         }
+        Waiter me;
         synchronized (this) {
+            // the giver queues in the same step as it hands over: were it preempted between
+            // the two, the receiver would find nobody waiting and keep the GIL, and threads
+            // would no longer take strict turns
             w = dequeue();
             owner = w.ts;
+            me = enqueue(ts);
         }
-        grant(w);  // first: w runs while this thread queues itself
+        grant(w);
         note(ts, w.ts, Reason.CHECK_INTERVAL, false);
-        Waiter me = null;
-        synchronized (this) {
-            if (owner == null && head == null) owner = ts;  // w has released it already (a blocking call)
-            else me = enqueue(ts);
-        }
-        if (me != null) awaitTurn(me, SPIN_NANOS + (interval <= MAX_INTERVAL_SPIN_NANOS ? interval : 0));
+        awaitTurn(me, SPIN_NANOS + (interval <= MAX_INTERVAL_SPIN_NANOS ? interval : 0));
         note(ts, null, Reason.CHECK_INTERVAL, true);
         return true;
     }
