@@ -112,3 +112,9 @@ except Timeout as e:
 print(signal.alarm(0))
 lock.release()
 print("done")
+
+# 8. pause() waits for a signal and returns once its handler has run
+t = later(0.05, send, signal.SIGUSR1)
+signal.pause()
+t.join()
+print("pause returned after", len(seen) - 2, "handler call")

@@ -151,7 +151,7 @@ public final class BuiltinsModule {
 
     @PyMethod
     public static boolean callable(PyObject o) {
-        return o.type.lookup("__call__") != null;
+        return Abstract.isCallable(o);
     }
 
     @PyMethod(optional = 1)

@@ -4,6 +4,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.gilpy.objects.Abstract;
 import org.gilpy.objects.PyErr;
 import org.gilpy.objects.PyExc;
 import org.gilpy.objects.PyInt;
@@ -124,7 +125,7 @@ public final class SignalModule {
         }
         int s = signum(signalnum);
         boolean dfl = isHandler(handler, 0), ign = isHandler(handler, 1);
-        if (!dfl && !ign && handler.type.lookup("__call__") == null) {
+        if (!dfl && !ign && !Abstract.isCallable(handler)) {
             throw PyErr.typeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
         }
         if (!valid(s) || s == SIGKILL || s == SIGSTOP) throw PyErr.oserror(PyOSError.EINVAL, "Invalid argument");
@@ -174,35 +175,47 @@ public final class SignalModule {
 
     @PyMethod
     public static void raise_signal(PyObject signalnum) {
-        int s = PyInt.asInt(signalnum);   // raise(3) itself checks the number
-        if (s != 0 && !valid(s)) throw PyErr.oserror(PyOSError.EINVAL, "Invalid argument");
-        if (s != 0) deliver(s);
+        send(sendable(PyInt.asInt(signalnum)));   // raise(3) itself checks the number
     }
 
     /** pthread_kill(thread_id, signalnum): every thread's signal runs its handler in the main thread. */
     @PyMethod
     public static void pthread_kill(PyObject threadId, PyObject signalnum) {
         long id = PyInt.asLong(threadId);
-        int s = PyInt.asInt(signalnum);
-        if (s < 0 || s >= Signals.NSIG || s == 32 || s == 33) throw PyErr.oserror(PyOSError.EINVAL, "Invalid argument");
+        int s = sendable(PyInt.asInt(signalnum));
         boolean alive = ThreadState.live().stream().anyMatch(t -> t.ident == id);
         if (!alive) throw PyErr.oserror(PyOSError.ESRCH, "No such process");
-        if (s != 0) deliver(s);
+        send(s);
+    }
+
+    /** What kill(2), raise(3) and pthread_kill(3) accept: 0 (only a check) or a valid signal; else EINVAL. */
+    private static int sendable(int s) {
+        if (s != 0 && !valid(s)) throw PyErr.oserror(PyOSError.EINVAL, "Invalid argument");
+        return s;
     }
 
     /**
-     * Delivers signal s sent from inside the process (raise_signal, pthread_kill, os.kill
-     * of our pid): a Python handler runs now when this is the main thread (as CPython's
-     * calls check for signals before returning), later in the main thread otherwise.
+     * Sends signal s (sendable) from inside the process (raise_signal, pthread_kill,
+     * os.kill of our pid): a Python handler runs before this returns when this is the main
+     * thread (as CPython's calls check for signals before returning), later in the main
+     * thread otherwise.
      */
-    public static void deliver(int s) {
-        if (!valid(s)) return;   // 32 and 33 belong to the C library's threads
-        PyObject h = Signals.handler(s);
+    private static void send(int s) {
+        if (s == 0) return;
+        arrive(s);
+        Signals.runPending(ThreadState.current());
+    }
+
+    /**
+     * Signal s arrives as the kernel would deliver it: recorded for its Python handler,
+     * ignored, or its default action. Safe on any thread (the alarm timer's too).
+     */
+    private static void arrive(int s) {
         if (Signals.handledByPython(s)) {
             Signals.trip(s, true);
-            Signals.runPending(ThreadState.current());
-        } else if (h == null || isHandler(h, 0)) {
-            defaultAction(s);
+        } else {
+            PyObject h = Signals.handler(s);
+            if (h == null || isHandler(h, 0)) defaultAction(s);
         }
     }
 
@@ -214,8 +227,7 @@ public final class SignalModule {
     public static void kill(long pid, int sig) {
         if (sig < 0 || sig >= Signals.NSIG) throw PyErr.oserror(PyOSError.EINVAL, "Invalid argument");
         if (pid == ProcessHandle.current().pid()) {
-            if (sig != 0 && !valid(sig)) throw PyErr.oserror(PyOSError.EINVAL, "Invalid argument");
-            if (sig != 0) deliver(sig);
+            send(sendable(sig));
             return;
         }
         String[] cmd = {"kill", "-s", sig == 0 ? "0" : sig < NAMES.length ? NAMES[sig] : Integer.toString(sig), "--",
@@ -275,9 +287,7 @@ public final class SignalModule {
         synchronized (SignalModule.class) {
             alarm = null;
         }
-        PyObject h = Signals.handler(SIGALRM);
-        if (Signals.handledByPython(SIGALRM)) Signals.trip(SIGALRM, true);
-        else if (h == null || isHandler(h, 0)) defaultAction(SIGALRM);
+        arrive(SIGALRM);
     }
 
     /** pause(): waits for a signal; returns after its handler has run (or raises what the handler raised). */

@@ -71,7 +71,7 @@ public final class ThreadModule {
                     args.length);
         }
         PyObject fn = args[0];
-        if (fn.type.lookup("__call__") == null) throw PyErr.typeError("first arg must be callable");
+        if (!Abstract.isCallable(fn)) throw PyErr.typeError("first arg must be callable");
         if (!(args[1] instanceof PyTuple fargs)) throw PyErr.typeError("2nd arg must be a tuple");
         PyObject kw = args.length > 2 ? args[2] : null;
         if (kw != null && !(kw instanceof PyDict)) throw PyErr.typeError("optional 3rd arg must be a dictionary");

@@ -42,6 +42,11 @@ public final class Abstract {
         return f == null ? null : callUnbound(f, self, args, null);
     }
 
+    /** {@code callable(o)}: its type has a {@code __call__}. */
+    public static boolean isCallable(PyObject o) {
+        return o.type.lookup("__call__") != null;
+    }
+
     /** {@code getattr(obj, name)(*args)}. */
     public static PyObject callMethod(PyObject obj, String name, PyObject... args) {
         return getAttr(obj, name).call(args, null);

@@ -28,18 +28,6 @@ final class BytesIterator extends PyIterator {
         return PyInt.of(s.bytesData()[index++] & 0xFF);
     }
 
-    @Override
-    @PyMethod
-    public PyObject __iter__() {
-        return this;
-    }
-
-    @Override
-    @PyMethod
-    public PyObject __next__() {
-        return super.__next__();
-    }
-
     @PyMethod
     public int __length_hint__() {
         BytesLike s = seq;

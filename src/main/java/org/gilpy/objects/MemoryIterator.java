@@ -22,16 +22,4 @@ final class MemoryIterator extends PyIterator {
         }
         return v.item(index++);
     }
-
-    @Override
-    @PyMethod
-    public PyObject __iter__() {
-        return this;
-    }
-
-    @Override
-    @PyMethod
-    public PyObject __next__() {
-        return super.__next__();
-    }
 }

@@ -38,18 +38,6 @@ final class StrIterator extends PyIterator {
         return PyStr.ofCodePoint(cp);
     }
 
-    @Override
-    @PyMethod
-    public PyObject __iter__() {
-        return this;
-    }
-
-    @Override
-    @PyMethod
-    public PyObject __next__() {
-        return super.__next__();
-    }
-
     @PyMethod
     public int __length_hint__() {
         PyStr s = str;

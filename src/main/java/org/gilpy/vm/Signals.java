@@ -49,7 +49,7 @@ public final class Signals {
     /** True when a Python callable handles signum (not SIG_DFL, SIG_IGN or nothing). */
     public static boolean handledByPython(int signum) {
         PyObject h = HANDLERS[signum];
-        return h != null && h.type.lookup("__call__") != null;
+        return h != null && Abstract.isCallable(h);
     }
 
     /**
