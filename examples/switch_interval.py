@@ -1,6 +1,8 @@
 # gilpy's switch interval: at a check point the GIL goes to the longest waiting thread
-# only if it has waited at least this long. gilpy's default is 0: hand over at every
-# check point (every 100 instructions), as CPython 2 did. sys.setswitchinterval(0.005)
+# only if it has waited at least this long. gilpy's default is 0: hand over at the next
+# check point (every 100 instructions), as CPython 2 did -- except that a CPU-bound
+# thread that gave the GIL up gets it back only after a 20 us minimum slice of the
+# other (docs/threads.md; -X minslice=0 drops it). sys.setswitchinterval(0.005)
 # gives CPython 3's timing: a CPU-bound thread keeps the GIL for 5 ms at a time.
 # (`./gilpy -X switchinterval=0.005 prog.py` sets it for a whole program.)
 #

@@ -11,8 +11,17 @@ def run_pair(interval):
     out = []
     lock = thread.allocate_lock()
     done = [0]
+    ready = [0]
+    go = thread.allocate_lock()
+    go.acquire()
 
     def work(name):
+        # both threads start working together, so the interleaving shows the GIL's
+        # handoffs, not how long the main thread took to start the second thread
+        with lock:
+            ready[0] += 1
+        go.acquire()
+        go.release()
         for i in range(5):
             x = 0
             for k in range(100000):
@@ -24,6 +33,13 @@ def run_pair(interval):
     thread.start_new_thread(work, ("a",))
     thread.start_new_thread(work, ("b",))
     deadline = time.time() + 120
+    while True:
+        with lock:
+            if ready[0] == 2:
+                break
+        assert time.time() < deadline, "threads did not start"
+        time.sleep(0.001)
+    go.release()
     while True:
         with lock:
             if done[0] == 2:

@@ -159,9 +159,10 @@ public final class Main {
     }
 
     /**
-     * gilpy's -X options: {@code checkinterval=N} (instructions between check points) and
+     * gilpy's -X options: {@code checkinterval=N} (instructions between check points),
      * {@code switchinterval=S} (seconds a thread waits before a check point hands it the
-     * GIL). Other -X options are accepted and ignored, as CPython ignores unknown ones.
+     * GIL) and {@code minslice=S} (seconds a thread keeps the GIL before a check point hands
+     * it to a CPU-bound waiter; 0 hands over at every check point). Other -X options are accepted and ignored, as CPython ignores unknown ones.
      * False (after a message) when a value is malformed.
      */
     private static boolean xOption(String opt) {
@@ -170,11 +171,8 @@ public final class Main {
         try {
             switch (name) {
                 case "checkinterval" -> Interpreter.checkInterval = Math.max(1, Integer.parseInt(value));
-                case "switchinterval" -> {
-                    double s = Double.parseDouble(value);
-                    if (!(s >= 0)) throw new NumberFormatException();
-                    Interpreter.GIL.setSwitchInterval(s);
-                }
+                case "minslice" -> Interpreter.GIL.setMinSlice(seconds(value));
+                case "switchinterval" -> Interpreter.GIL.setSwitchInterval(seconds(value));
                 default -> { }
             }
             return true;
@@ -183,6 +181,12 @@ public final class Main {
                     ? "positive integer" : "non-negative number of seconds") + ", not '" + value + "'\n" + USAGE);
             return false;
         }
+    }
+
+    private static double seconds(String value) {
+        double s = Double.parseDouble(value);
+        if (!(s >= 0)) throw new NumberFormatException();
+        return s;
     }
 
     private static void setup(List<String> argv, List<String> path) {

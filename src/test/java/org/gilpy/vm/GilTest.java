@@ -169,6 +169,46 @@ class GilTest {
         gil.release(ts, Gil.Reason.EXIT);
     }
 
+    /**
+     * Two threads taking turns at check points (CPU-bound threads): each keeps the GIL for
+     * the minimum slice before the other gets it back. The handoffs after the first (which
+     * goes to a newly started thread, not a yielded one) are at least a slice apart, so
+     * the time from just before the first of them to just after the last is at least
+     * (handoffs - 1) slices.
+     */
+    @Test
+    void cpuBoundThreadsKeepTheGilForTheMinimumSlice() throws Exception {
+        Gil gil = new Gil();
+        gil.setMinSlice(1);
+        assertEquals(Gil.MAX_INTERVAL_SPIN_NANOS / 1e9, gil.minSlice(), "the slice is cut to the spin");
+        long slice = Gil.MAX_INTERVAL_SPIN_NANOS;
+        int handoffs = 20;
+        long[] firstOffer = {0}, lastHandoff = {0};
+        int[] count = {0};
+        List<ThreadState> states = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch started = new CountDownLatch(2);
+        Runnable body = () -> {
+            ThreadState ts = ThreadState.current();
+            started.countDown();
+            gil.acquire(ts, Gil.Reason.START);
+            while (count[0] < handoffs) {  // count, firstOffer, lastHandoff: under the GIL
+                long before = System.nanoTime();
+                if (!gil.offer(ts)) continue;
+                if (count[0] == 1) firstOffer[0] = before;  // the first handoff to a yielded waiter
+                count[0]++;
+                lastHandoff[0] = System.nanoTime();
+            }
+            gil.release(ts, Gil.Reason.EXIT);
+        };
+        Thread a = start(gil, states, body), b = start(gil, states, body);
+        started.await();
+        a.join(20_000);
+        b.join(20_000);
+        assertTrue(count[0] >= handoffs, "only " + count[0] + " handoffs");
+        long elapsed = lastHandoff[0] - firstOffer[0];
+        assertTrue(elapsed >= (handoffs - 2) * slice, "handoffs " + elapsed + " ns apart in all");
+    }
+
     @Test
     void listenerSeesEveryTransitionWithItsReason() {
         Gil gil = new Gil();
