@@ -17,39 +17,41 @@ package org.gilpy.objects;
  * are written under the GIL.
  */
 public final class AttributeCache {
-    /** {@link #slot} value: the attribute is looked up in the instance dict. */
+    /** {@link Entry#slot} value: the attribute is looked up in the instance dict. */
     public static final int IN_DICT = -1;
-    /** {@link #slot} value: a LOAD_METHOD entry, whose function is in {@link #method}. */
+    /** {@link Entry#slot} value: a LOAD_METHOD entry, whose function is in {@link Entry#method}. */
     public static final int METHOD = -2;
 
-    final PyType[] type;
-    final int[] version;
-    final int[] slot;
-    public final PyObject[] method;
+    /**
+     * What one instruction found for one type at one version. Immutable: a refill makes a
+     * new entry, so a hit reads one array element and the entry's fields.
+     */
+    record Entry(PyType type, int version, int slot, PyObject method) {}
+
+    private final Entry[] entries;
 
     public AttributeCache(int size) {
-        type = new PyType[size];
-        version = new int[size];
-        slot = new int[size];
-        method = new PyObject[size];
+        entries = new Entry[size];
     }
 
     /** LOAD_ATTR at instruction pc. */
     public PyObject get(int pc, PyObject obj, PyStr key) {
         PyType t = obj.type;
-        if (type[pc] == t && version[pc] == t.version && obj instanceof PyInstance i) {
-            PyObject v = read(i, slot[pc], key);
+        Entry e = entries[pc];
+        if (e != null && e.type == t && e.version == t.version && obj instanceof PyInstance i) {
+            PyObject v = read(i, e.slot, key);
             if (v != null) return v;
         }
-        if (obj instanceof PyInstance i && t.hooks().plainGet()) fill(pc, t, i, key.value, false);
+        if (obj instanceof PyInstance i && t.hooks().plainGet()) fill(pc, t, i, key.value);
         return Abstract.getAttr(obj, key);
     }
 
     /** STORE_ATTR at instruction pc. */
     public void set(int pc, PyObject obj, PyStr key, PyObject value) {
         PyType t = obj.type;
-        if (type[pc] == t && version[pc] == t.version && obj instanceof PyInstance i) {
-            int s = slot[pc];
+        Entry e = entries[pc];
+        if (e != null && e.type == t && e.version == t.version && obj instanceof PyInstance i) {
+            int s = e.slot;
             if (s >= 0) {
                 i.slots[s] = value;
                 return;
@@ -59,7 +61,7 @@ public final class AttributeCache {
                 return;
             }
         }
-        if (obj instanceof PyInstance i && t.hooks().setattr() == null) fill(pc, t, i, key.value, true);
+        if (obj instanceof PyInstance i && t.hooks().setattr() == null) fill(pc, t, i, key.value);
         Abstract.setAttr(obj, key, value);
     }
 
@@ -69,15 +71,13 @@ public final class AttributeCache {
      */
     public PyObject cachedMethod(int pc, PyObject obj) {
         PyType t = obj.type;
-        return type[pc] == t && version[pc] == t.version ? method[pc] : null;
+        Entry e = entries[pc];
+        return e != null && e.type == t && e.version == t.version ? e.method : null;
     }
 
     /** Remembers that type t (unchanged since now) finds function f for LOAD_METHOD at pc. */
     public void fillMethod(int pc, PyType t, PyObject f) {
-        type[pc] = t;
-        version[pc] = t.version;
-        slot[pc] = METHOD;
-        method[pc] = f;
+        entries[pc] = new Entry(t, t.version, METHOD, f);
     }
 
     private static PyObject read(PyInstance i, int s, PyStr key) {
@@ -89,7 +89,7 @@ public final class AttributeCache {
         return s == IN_DICT && d != null ? d.get(key) : null;
     }
 
-    private void fill(int pc, PyType t, PyInstance i, String name, boolean store) {
+    private void fill(int pc, PyType t, PyInstance i, String name) {
         PyObject descr = t.lookup(name);
         int s;
         if (descr instanceof PyMemberDescriptor m && i.slots != null && m.index() < i.slots.length) {
@@ -97,12 +97,9 @@ public final class AttributeCache {
         } else if (descr == null && i.dict != null && !name.equals("__dict__")) {
             s = IN_DICT;
         } else {
-            type[pc] = null;
+            entries[pc] = null;
             return;
         }
-        type[pc] = t;
-        version[pc] = t.version;
-        slot[pc] = s;
-        method[pc] = null;
+        entries[pc] = new Entry(t, t.version, s, null);
     }
 }

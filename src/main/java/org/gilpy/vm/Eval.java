@@ -102,11 +102,11 @@ public final class Eval {
                     pending = null;
                     throw e;
                 }
+                if (pc == 0 && ts.ticks <= 0) EvalOps.checkPoint(ts);  // a frame's start
                 while (true) {
                     final int word = code[pc];
                     final int arg = word >>> 8;
                     f.lasti = pc++;
-                    if (--ts.ticks <= 0) EvalOps.checkPoint(ts);
                     switch (word & 0xFF) {
                         case Op.NOP -> { }
                         case Op.POP_TOP -> stack[--sp] = null;
@@ -153,11 +153,12 @@ public final class Eval {
                         case Op.COMPARE_OP -> { sp--; stack[sp - 1] = Fast.compare(stack[sp - 1], stack[sp], arg); }
                         case Op.IS_OP -> { sp--; stack[sp - 1] = PyBool.of((stack[sp - 1] == stack[sp]) ^ (arg == 1)); }
                         case Op.CONTAINS_OP -> { sp--; stack[sp - 1] = PyBool.of(Abstract.contains(stack[sp], stack[sp - 1]) ^ (arg == 1)); }
-                        case Op.JUMP_FORWARD, Op.JUMP_BACKWARD -> pc = arg;
-                        case Op.POP_JUMP_IF_FALSE -> { if (!Fast.isTrue(stack[--sp])) pc = arg; }
-                        case Op.POP_JUMP_IF_TRUE -> { if (Fast.isTrue(stack[--sp])) pc = arg; }
-                        case Op.POP_JUMP_IF_NONE -> { if (stack[--sp] == PyNone.NONE) pc = arg; }
-                        case Op.POP_JUMP_IF_NOT_NONE -> { if (stack[--sp] != PyNone.NONE) pc = arg; }
+                        case Op.JUMP_FORWARD -> pc = arg;
+                        case Op.JUMP_BACKWARD -> pc = backEdge(ts, pc, arg);
+                        case Op.POP_JUMP_IF_FALSE -> { if (!Fast.isTrue(stack[--sp])) pc = jump(ts, pc, arg); }
+                        case Op.POP_JUMP_IF_TRUE -> { if (Fast.isTrue(stack[--sp])) pc = jump(ts, pc, arg); }
+                        case Op.POP_JUMP_IF_NONE -> { if (stack[--sp] == PyNone.NONE) pc = jump(ts, pc, arg); }
+                        case Op.POP_JUMP_IF_NOT_NONE -> { if (stack[--sp] != PyNone.NONE) pc = jump(ts, pc, arg); }
                         case Op.JUMP_IF_FALSE_OR_POP -> { if (!Fast.isTrue(stack[sp - 1])) pc = arg; else sp--; }
                         case Op.JUMP_IF_TRUE_OR_POP -> { if (Fast.isTrue(stack[sp - 1])) pc = arg; else sp--; }
                         case Op.GET_ITER -> stack[sp - 1] = Abstract.iter(stack[sp - 1]);
@@ -188,9 +189,14 @@ public final class Eval {
                             String[] kw = f.kwnames;
                             f.kwnames = null;
                             sp = call(ts, stack, sp, arg, kw);
+                            if (--ts.ticks <= 0) EvalOps.checkPoint(ts);
                         }
-                        case Op.CALL_FUNCTION_EX -> sp = EvalOps.callEx(stack, sp, arg);
+                        case Op.CALL_FUNCTION_EX -> {
+                            sp = EvalOps.callEx(stack, sp, arg);
+                            if (--ts.ticks <= 0) EvalOps.checkPoint(ts);
+                        }
                         case Op.RETURN_VALUE -> {
+                            ts.ticks -= pc;  // about the instructions a frame without loops ran
                             PyObject v = stack[--sp];
                             f.sp = 0;
                             f.pc = pc;
@@ -260,6 +266,21 @@ public final class Eval {
                 pending = EvalOps.internalError(f, e);
             }
         }
+    }
+
+    /**
+     * A backward jump from the instruction before pc to target, which ends one round of
+     * a loop: charges the loop's length to the thread's tick count, and makes a check
+     * point when the check interval is used up. Returns target.
+     */
+    private static int backEdge(ThreadState ts, int pc, int target) {
+        if ((ts.ticks -= pc - target) <= 0) EvalOps.checkPoint(ts);
+        return target;
+    }
+
+    /** A taken conditional jump to target: a back edge when it goes backward. */
+    private static int jump(ThreadState ts, int pc, int target) {
+        return target < pc ? backEdge(ts, pc, target) : target;
     }
 
     /** Records the traceback entry and finds the handler, or null. */

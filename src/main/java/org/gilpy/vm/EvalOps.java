@@ -575,12 +575,15 @@ final class EvalOps {
     }
 
     /**
-     * A check point, reached every {@link Interpreter#checkInterval} instructions (and at
-     * the next instruction after a signal is tripped): the GIL goes to a thread that has
-     * waited long enough, and the main thread runs pending signal handlers. Those run
-     * where CPython 3.11 runs them, so that their exceptions show the same line: at a
-     * backward jump (conditional or not), at a frame's first instruction, or just after a call returns; at any
-     * other instruction the next one is made a check point.
+     * A check point, reached once a thread has run {@link Interpreter#checkInterval}
+     * instructions (and soon after a signal is tripped): the GIL goes to a thread that has
+     * waited long enough, and the main thread runs pending signal handlers. The eval loop
+     * counts instructions where CPython 3.11 looks at its "eval breaker", so that no
+     * other instruction pays for counting and signal handlers' exceptions show CPython's
+     * line: a backward jump (conditional or not) charges the loop's length, a return the
+     * length of the frame's code up to it, a call one; a check point comes at a backward
+     * jump, just after a call returns, or at a frame's start, once the count is used up.
+     * At any other instruction (none today) the next counting point is made a check point.
      */
     static void checkPoint(ThreadState ts) {
         ts.ticks = Interpreter.checkInterval;
@@ -592,12 +595,12 @@ final class EvalOps {
     }
 
     private static boolean atSignalPoint(Frame f) {
-        if (f == null || f.lasti == 0) return true;
+        if (f == null || f.lasti <= 0) return true;
         int[] code = f.code.code;
-        int word = code[f.lasti], op = word & 0xFF, prev = code[f.lasti - 1] & 0xFF;
+        int word = code[f.lasti], op = word & 0xFF;
         boolean backward = op == Op.JUMP_BACKWARD
                 || op >= Op.POP_JUMP_IF_FALSE && op <= Op.POP_JUMP_IF_NOT_NONE && (word >>> 8) <= f.lasti;
-        return backward || prev == Op.CALL || prev == Op.CALL_FUNCTION_EX;
+        return backward || op == Op.CALL || op == Op.CALL_FUNCTION_EX;
     }
 
     static void printExpr(PyObject v) {
