@@ -192,7 +192,7 @@ public final class Main {
     private static void setup(List<String> argv, List<String> path) {
         StdStreams.Streams std = StdStreams.ofProcess(false);
         ModuleRegistry.registerAll();
-        Interpreter.init(SysModule.create(argv, path, std.stdin(), std.stdout(), std.stderr()), BuiltinsModule.create());
+        Interpreter.init(SysModule.create(argv, path, SysModule.Flags.DEFAULT, std.stdin(), std.stdout(), std.stderr()), BuiltinsModule.create());
         SignalModule.installDefaults(true);
     }
 
