@@ -117,6 +117,8 @@ class CommandLineTest {
         assertEquals(new Run("['" + d + "', '" + d + "/lib', '" + d + "', '" + d + "/other']\n", "", 0),
                 gilpy(env, "", "-m", "show"));
         assertEquals(new Run("['']\n", "", 0), gilpy(Map.of("PYTHONPATH", ""), "", "-c", PATH));
+        Files.createSymbolicLink(d.resolve("link"), d.resolve("sub"));   // the script's real folder comes first
+        assertEquals(new Run("['" + d + "/sub']\n", "", 0), gilpy("", "link/show.py"));
     }
 
     @Test
@@ -179,7 +181,8 @@ class CommandLineTest {
     void singleLetterOptionsCombine() throws Exception {
         Files.writeString(dir.resolve("modx.py"), "import sys\nprint(__name__, sys.argv[1:])\n");
         assertEquals(new Run("1 FileIO ['-c', 'a', 'b']\n", "", 0), gilpy("", "-uE", "-c",
-                "import sys; print(sys.flags.ignore_environment, type(sys.stdout.buffer).__name__, sys.argv)", "a", "b"));
+                "import sys; print(sys.flags.ignore_environment, type(sys.stdout.buffer).__name__, sys.argv)",
+                "a", "b"));
         assertEquals(new Run("1\n", "", 0), gilpy("", "-cprint(1)"));
         assertEquals(new Run("['-c', 'y'] 1\n", "", 0),
                 gilpy("", "-Ic", "import sys; print(sys.argv, sys.flags.isolated)", "y"));
