@@ -37,8 +37,10 @@ final class GilpyProcess {
                 Path in = sibling(script, ".in");
                 pb.redirectInput(Files.exists(in) ? ProcessBuilder.Redirect.from(in.toFile())
                         : ProcessBuilder.Redirect.from(new File("/dev/null")));
-                pb.environment().remove("PYTHONPATH");
+                // the environment src/test/python/regen.py gives CPython, whatever this machine sets
+                pb.environment().keySet().removeAll(List.of("PYTHONPATH", "PYTHONUNBUFFERED", "PYTHONSAFEPATH"));
                 pb.environment().put("PYTHONIOENCODING", "utf-8");
+                pb.environment().put("PYTHONDONTWRITEBYTECODE", "1");
                 Process p = pb.start();
                 boolean done = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
                 if (!done) {

@@ -1,10 +1,14 @@
 package org.gilpy.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.gilpy.modules.BuiltinsModule;
 import org.gilpy.modules.ModuleRegistry;
 import org.gilpy.modules.SignalModule;
@@ -29,7 +33,8 @@ import org.gilpy.vm.TracebackPrinter;
 
 /**
  * {@code gilpy [options] [-c cmd | -m mod | file | -] [args]}: CPython's command line,
- * parsed by hand. Runs the program on a thread with a large stack, prints an uncaught
+ * read by {@link Options}. Builds sys.path and the standard streams from what it asks
+ * for, runs the program on a thread with a large stack, prints an uncaught
  * exception as CPython does, and exits with CPython's status (1 for an exception, 2 for
  * a usage error or an unopenable script, 130 for KeyboardInterrupt).
  */
@@ -38,6 +43,38 @@ public final class Main {
 
     private static final String USAGE = "usage: gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
             + "Try `gilpy -h' for more information.\n";
+
+    private static final String HELP = """
+            usage: gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...
+            Options (the environment variable doing the same in brackets):
+            -B     : sets sys.flags.dont_write_bytecode (gilpy never writes .pyc
+                     files) [PYTHONDONTWRITEBYTECODE]
+            -c cmd : run the program in cmd (ends the options)
+            -E     : ignore the PYTHON* environment variables
+            -h     : print this help and exit (also -? and --help)
+            -I     : isolated: -E, -P and -s
+            -m mod : run module mod as a script (ends the options)
+            -P     : put neither the script's folder nor the working directory
+                     first in sys.path [PYTHONSAFEPATH]
+            -s     : sets sys.flags.no_user_site (gilpy has no user site
+                     directory) [PYTHONNOUSERSITE]
+            -S     : sets sys.flags.no_site (gilpy has no site module); repeated
+                     PYTHONPATH entries stay in sys.path
+            -u     : unbuffered binary stdout and stderr, text written through
+                     [PYTHONUNBUFFERED]
+            -V     : print the Python version and exit (also --version); -VV
+                     names gilpy and its JDK too
+            -X opt : checkinterval=N (instructions between check points),
+                     switchinterval=S, minslice=S (seconds; see docs/threads.md),
+                     debug (Java traces of internal errors) [GILPY_DEBUG];
+                     other -X options are ignored
+            file   : run the program in file
+            -      : run the program read from stdin (the default)
+            arg ...: arguments for the program, in sys.argv[1:]
+
+            PYTHONPATH: directories, separated by ':', searched for modules after
+                        the first entry of sys.path
+            """;
 
     public static void main(String[] args) throws Exception {
         int[] status = {0};
@@ -49,109 +86,85 @@ public final class Main {
 
     /** Runs the command line; returns the exit status. */
     public static int run(String[] args) {
-        String command = null, module = null, script = null;
-        boolean debug = System.getenv("GILPY_DEBUG") != null;
-        int i = 0;
-        while (i < args.length) {
-            String a = args[i];
-            if (a.equals("-c") || a.equals("-m")) {
-                if (i + 1 >= args.length) {
-                    System.err.print("Argument expected for the " + a + " option\n" + USAGE);
-                    return 2;
-                }
-                if (a.equals("-c")) command = args[i + 1]; else module = args[i + 1];
-                i += 2;
-                break;
-            } else if (a.equals("-X") || a.startsWith("-X")) {
-                String opt = a.equals("-X") ? (i + 1 < args.length ? args[i + 1] : "") : a.substring(2);
-                i += a.equals("-X") ? 2 : 1;
-                if (opt.equals("debug")) {
-                    debug = true;
-                } else if (!xOption(opt)) {
-                    return 2;
-                }
-            } else if (a.equals("-u") || a.equals("-B") || a.equals("-E") || a.equals("-s") || a.equals("-S")) {
-                i++;
-            } else if (a.equals("-")) {
-                script = "-";
-                i++;
-                break;
-            } else if (a.startsWith("-") && a.length() > 1) {
-                System.err.print("Unknown option: " + a + "\n" + USAGE);
-                return 2;
-            } else {
-                script = a;
-                i++;
-                break;
-            }
+        Options o;
+        try {
+            o = Options.parse(args, System.getenv());
+        } catch (Options.UsageError e) {
+            System.err.print(e.getMessage() + "\n" + USAGE);
+            return 2;
         }
-        List<String> rest = new ArrayList<>();
-        for (int k = i; k < args.length; k++) rest.add(args[k]);
-        List<String> argv = new ArrayList<>();
-        List<String> path = new ArrayList<>();
-        String source = null, filename;
-        if (command != null) {
-            argv.add("-c");
-            path.add("");
-            source = command;
-            filename = "<string>";
-        } else if (module != null) {
-            argv.add(module);
-            path.add(Path.of("").toAbsolutePath().toString());
-            filename = null;
-        } else if (script != null && !script.equals("-")) {
-            argv.add(script);
-            Path p = Path.of(script);
-            filename = script;
-            try {
-                source = SourceDecoder.decode(Files.readAllBytes(p), script);
-            } catch (IOException | RuntimeException e) {
-                String abs = p.toAbsolutePath().normalize().toString();
-                String why = Files.isDirectory(p) ? "[Errno 21] Is a directory" : "[Errno 2] No such file or directory";
-                if (e instanceof org.gilpy.parse.PySyntaxError se) {
-                    setup(argv, path);
-                    return report(Interpreter.syntaxError(se).value, debug);
-                }
-                System.err.print("gilpy: can't open file '" + abs + "': " + why + "\n");
-                return 2;
+        switch (o.kind()) {
+            case HELP -> {
+                System.out.print(HELP);
+                return 0;
             }
-            Path parent = p.toAbsolutePath().getParent();
-            path.add(parent == null ? "" : parent.toString());
-        } else {
-            argv.add(script == null ? "" : "-");
-            path.add("");
+            case VERSION -> {
+                System.out.println("Python " + (o.target().equals("-V") ? "3.11.7" : SysModule.VERSION));
+                return 0;
+            }
+            default -> { }
+        }
+        for (String x : o.xOptions()) {
+            if (!xOption(x)) return 2;
+        }
+        List<String> argv = new ArrayList<>();
+        argv.add(o.kind() == Options.Kind.COMMAND ? "-c" : o.target());
+        argv.addAll(o.args());
+        List<String> path = sysPath(o, switch (o.kind()) {
+            case MODULE -> Path.of("").toAbsolutePath().toString();
+            case SCRIPT -> folderOf(Path.of(o.target()));
+            default -> "";   // -c and stdin
+        });
+        String source = null, filename = null;
+        if (o.kind() == Options.Kind.COMMAND) {
+            source = o.target();
+            filename = "<string>";
+        } else if (o.kind() == Options.Kind.STDIN) {
             filename = "<stdin>";
             try {
-                source = SourceDecoder.decode(System.in.readAllBytes(), "<stdin>");
+                source = SourceDecoder.decode(System.in.readAllBytes(), filename);
             } catch (IOException e) {
                 source = "";
             }
+        } else if (o.kind() == Options.Kind.SCRIPT) {
+            Path p = Path.of(o.target());
+            filename = o.target();
+            try {
+                source = SourceDecoder.decode(Files.readAllBytes(p), filename);
+            } catch (org.gilpy.parse.PySyntaxError se) {
+                setup(argv, path, o);
+                return report(Interpreter.syntaxError(se).value, o.debug());
+            } catch (IOException | RuntimeException e) {
+                String abs = p.toAbsolutePath().normalize().toString();
+                String why = Files.isDirectory(p) ? "[Errno 21] Is a directory" : "[Errno 2] No such file or directory";
+                System.err.print("gilpy: can't open file '" + abs + "': " + why + "\n");
+                return 2;
+            }
         }
-        argv.addAll(rest);
-        path.add("<jar>");
-        setup(argv, path);
+        setup(argv, path, o);
         ThreadState main = ThreadState.current();
         Interpreter.GIL.acquire(main, Gil.Reason.START);
         int status;
         try {
-            if (module != null) {
-                if (!Importer.runModuleAsMain(module)) {
+            if (o.kind() == Options.Kind.MODULE) {
+                if (!Importer.runModuleAsMain(o.target())) {
                     flush();
-                    System.err.print(System.getProperty("gilpy.executable", "gilpy") + ": No module named " + module + "\n");
+                    System.err.print(System.getProperty("gilpy.executable", "gilpy") + ": No module named "
+                            + o.target() + "\n");
                     return 1;
                 }
             } else {
                 PyCode code = Interpreter.compile(source, filename, "exec");
-                Interpreter.runMain(code, script != null && !script.equals("-") ? script : null);
+                Interpreter.runMain(code, o.kind() == Options.Kind.SCRIPT ? filename : null);
             }
             status = 0;
         } catch (PyException e) {
-            status = report(e.value, debug);
+            status = report(e.value, o.debug());
         }
         try {
             Interpreter.waitForThreads();
         } catch (PyException e) {
-            int s = report(e.value, debug);   // e.g. Ctrl-C while waiting: CPython reports it too
+            int s = report(e.value, o.debug());   // e.g. Ctrl-C while waiting: CPython reports it too
             if (status == 0) status = s;
         }
         flush();
@@ -162,7 +175,8 @@ public final class Main {
      * gilpy's -X options: {@code checkinterval=N} (instructions between check points),
      * {@code switchinterval=S} (seconds a thread waits before a check point hands it the
      * GIL) and {@code minslice=S} (seconds a thread keeps the GIL before a check point hands
-     * it to a CPU-bound waiter; 0 hands over at every check point). Other -X options are accepted and ignored, as CPython ignores unknown ones.
+     * it to a CPU-bound waiter; 0 hands over at every check point). Other -X options are
+     * accepted and ignored, as CPython ignores unknown ones.
      * False (after a message) when a value is malformed.
      */
     private static boolean xOption(String opt) {
@@ -189,10 +203,44 @@ public final class Main {
         return s;
     }
 
-    private static void setup(List<String> argv, List<String> path) {
-        StdStreams.Streams std = StdStreams.ofProcess();
+    /**
+     * sys.path: first (the script's folder, '' for -c and stdin, the working directory for
+     * -m) unless -P, -I or PYTHONSAFEPATH ask for a safe path; then PYTHONPATH's entries,
+     * each made absolute against the working directory and normalized (an empty one is the
+     * working directory), repeats dropped as CPython's site module does unless -S; then the
+     * modules inside gilpy's jar.
+     */
+    static List<String> sysPath(Options o, String first) {
+        List<String> path = new ArrayList<>();
+        if (!o.flags().safePath()) path.add(first);
+        if (o.pythonPath() != null && !o.pythonPath().isEmpty()) {
+            Path cwd = Path.of("").toAbsolutePath();
+            Collection<String> entries = o.flags().noSite() ? new ArrayList<>() : new LinkedHashSet<>();
+            for (String e : o.pythonPath().split(Pattern.quote(File.pathSeparator), -1)) {
+                entries.add(cwd.resolve(e).normalize().toString());
+            }
+            path.addAll(entries);
+        }
+        path.add("<jar>");
+        return path;
+    }
+
+    /** The folder of the script with symbolic links resolved, as CPython 3.11 puts it first in sys.path. */
+    private static String folderOf(Path script) {
+        Path p;
+        try {
+            p = script.toRealPath();
+        } catch (IOException e) {
+            p = script.toAbsolutePath().normalize();
+        }
+        return p.getParent() == null ? "" : p.getParent().toString();
+    }
+
+    private static void setup(List<String> argv, List<String> path, Options o) {
+        StdStreams.Streams std = StdStreams.ofProcess(o.unbuffered());
         ModuleRegistry.registerAll();
-        Interpreter.init(SysModule.create(argv, path, std.stdin(), std.stdout(), std.stderr()), BuiltinsModule.create());
+        Interpreter.init(SysModule.create(argv, path, o.flags(), std.stdin(), std.stdout(), std.stderr()),
+                BuiltinsModule.create());
         SignalModule.installDefaults(true);
     }
 

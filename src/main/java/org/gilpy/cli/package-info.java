@@ -1,6 +1,7 @@
 /**
- * The command line: {@link org.gilpy.cli.Main} parses CPython's options by hand and runs
- * a script, {@code -c}, {@code -m} or standard input.
+ * The command line: {@link org.gilpy.cli.Options} reads CPython's options and
+ * {@code PYTHON*} variables by hand; {@link org.gilpy.cli.Main} runs a script, {@code -c},
+ * {@code -m} or standard input as they ask.
  *
  * <p>Imports: everything below it.
  */

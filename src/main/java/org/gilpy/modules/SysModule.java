@@ -27,7 +27,19 @@ import org.gilpy.vm.ThreadState;
 public final class SysModule {
     private SysModule() {}
 
-    public static PyModule create(List<String> argv, List<String> path, PyObject stdin,
+    /**
+     * The sys.flags the command line and environment can set (-B, -s, -S, -E, -I, -P and
+     * their PYTHON* variables); the others keep CPython's defaults.
+     */
+    public record Flags(boolean dontWriteBytecode, boolean noUserSite, boolean noSite, boolean ignoreEnvironment,
+                        boolean isolated, boolean safePath) {
+        public static final Flags DEFAULT = new Flags(false, false, false, false, false, false);
+    }
+
+    /** sys.version: CPython's version, then gilpy's and the JDK's. */
+    public static final String VERSION = "3.11.7 (gilpy 0.1.0, Java " + System.getProperty("java.version") + ")";
+
+    public static PyModule create(List<String> argv, List<String> path, Flags given, PyObject stdin,
                                   PyObject stdout, PyObject stderr) {
         PyModule m = new PyModule("sys");
         PyObject[] a = argv.stream().map(PyStr::of).toArray(PyObject[]::new);
@@ -45,7 +57,7 @@ public final class SysModule {
         m.put("byteorder", PyStr.of("little"));
         m.put("platform", PyStr.of(System.getProperty("os.name", "").toLowerCase().startsWith("linux") ? "linux"
                 : System.getProperty("os.name", "").toLowerCase().startsWith("mac") ? "darwin" : "win32"));
-        m.put("version", PyStr.of("3.11.7 (gilpy 0.1.0, Java " + System.getProperty("java.version") + ")"));
+        m.put("version", PyStr.of(VERSION));
         PyObject versionInfo = PyStructSeq.create(VERSION_INFO, PyInt.of(3), PyInt.of(11), PyInt.of(7),
                 PyStr.of("final"), PyInt.ZERO);
         m.put("version_info", versionInfo);
@@ -57,8 +69,14 @@ public final class SysModule {
         m.put("implementation", PySimpleNamespace.of(impl));
         PyObject[] flags = new PyObject[18];
         java.util.Arrays.fill(flags, PyInt.ZERO);
+        flags[4] = bit(given.dontWriteBytecode());
+        flags[5] = bit(given.noUserSite());
+        flags[6] = bit(given.noSite());
+        flags[7] = bit(given.ignoreEnvironment());
         flags[11] = PyInt.ONE;                                // hash_randomization
-        flags[13] = flags[16] = PyBool.FALSE;                 // dev_mode, safe_path
+        flags[12] = bit(given.isolated());
+        flags[13] = PyBool.FALSE;                             // dev_mode
+        flags[16] = PyBool.of(given.safePath());
         flags[17] = PyInt.of(-1);                             // int_max_str_digits
         m.put("flags", PyStructSeq.create(FLAGS, flags));
         m.put("float_info", PyStructSeq.create(FLOAT_INFO, PyFloat.of(Double.MAX_VALUE), PyInt.of(1024),
@@ -78,6 +96,10 @@ public final class SysModule {
         m.put("__displayhook__", m.dict.get(PyStr.of("displayhook")));
         m.put("__excepthook__", m.dict.get(PyStr.of("excepthook")));
         return m;
+    }
+
+    private static PyInt bit(boolean on) {
+        return on ? PyInt.ONE : PyInt.ZERO;
     }
 
     /** Installation paths and import-system hooks (gilpy's import system does not consult the hooks). */

@@ -25,11 +25,11 @@ import org.junit.jupiter.api.Test;
 class RunProgramTest {
     static String run(String source) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StdStreams.Streams std = StdStreams.over(new ByteArrayInputStream(new byte[0]), out, out);
+        StdStreams.Streams std = StdStreams.over(new ByteArrayInputStream(new byte[0]), out, out, false);
         PyObject stdout = std.stdout();
         ModuleRegistry.registerAll();
-        Interpreter.init(SysModule.create(List.of("t.py"), List.of("", "<jar>"), std.stdin(), stdout, std.stderr()),
-                BuiltinsModule.create());
+        Interpreter.init(SysModule.create(List.of("t.py"), List.of("", "<jar>"), SysModule.Flags.DEFAULT,
+                std.stdin(), stdout, std.stderr()), BuiltinsModule.create());
         try {
             Interpreter.runMain(Interpreter.compile(source, "t.py", "exec"), null);
         } catch (PyException e) {

@@ -51,7 +51,7 @@ record OpenMode(boolean creating, boolean reading, boolean writing, boolean appe
         if (binary) return buffer;
         PyTextIOWrapper text;
         try {
-            text = PyTextIOWrapper.over(buffer, encoding, errors, newline, lineBuffering);
+            text = PyTextIOWrapper.over(buffer, encoding, errors, newline, lineBuffering, false);
         } catch (RuntimeException e) {
             Abstract.callMethod(buffer, "close");
             throw e;

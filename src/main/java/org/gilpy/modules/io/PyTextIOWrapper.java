@@ -45,9 +45,10 @@ public class PyTextIOWrapper extends PyTextIOBase {
     }
 
     /** A TextIOWrapper made from Java (open(), the standard streams). */
-    static PyTextIOWrapper over(PyObject buffer, String encoding, String errors, String newline, boolean lineBuffering) {
+    static PyTextIOWrapper over(PyObject buffer, String encoding, String errors, String newline, boolean lineBuffering,
+                                boolean writeThrough) {
         PyTextIOWrapper t = new PyTextIOWrapper(TYPE);
-        t.init(buffer, encoding, errors, newline, lineBuffering, false);
+        t.init(buffer, encoding, errors, newline, lineBuffering, writeThrough);
         return t;
     }
 

@@ -23,7 +23,7 @@ class StdStreamsTest {
     @Test
     void stdoutIsBlockBufferedOverAPipeAndStderrLineBuffered() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        StdStreams.Streams std = StdStreams.over(new ByteArrayInputStream(new byte[0]), out, err);
+        StdStreams.Streams std = StdStreams.over(new ByteArrayInputStream(new byte[0]), out, err, false);
         write(std.stdout(), "line\n");
         write(std.stderr(), "oops\n");
         assertEquals("", out.toString(StandardCharsets.UTF_8));
@@ -33,10 +33,22 @@ class StdStreamsTest {
     }
 
     @Test
+    void unbufferedStdoutAndStderrWriteAtOnce() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        StdStreams.Streams std = StdStreams.over(new ByteArrayInputStream(new byte[0]), out, err, true);
+        write(std.stdout(), "no newline");
+        write(std.stderr(), "nor here");
+        assertEquals("no newline", out.toString(StandardCharsets.UTF_8));
+        assertEquals("nor here", err.toString(StandardCharsets.UTF_8));
+        assertEquals("FileIO", Abstract.getAttr(std.stdout(), "buffer").type.name);
+        assertEquals("BufferedReader", Abstract.getAttr(std.stdin(), "buffer").type.name);
+    }
+
+    @Test
     void stdinLinesAreDecodedAcrossChunks() {
         byte[] data = ("é".repeat(5000) + "\nrest").getBytes(StandardCharsets.UTF_8);
         StdStreams.Streams std = StdStreams.over(new ByteArrayInputStream(data), new ByteArrayOutputStream(),
-                new ByteArrayOutputStream());
+                new ByteArrayOutputStream(), false);
         assertEquals("é".repeat(5000) + "\n", ((PyStr) Abstract.callMethod(std.stdin(), "readline")).value);
         assertEquals("rest", ((PyStr) Abstract.callMethod(std.stdin(), "readline")).value);
     }
@@ -44,7 +56,7 @@ class StdStreamsTest {
     @Test
     void concurrentWritesAreNeitherLostNorInterleaved() throws InterruptedException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StdStreams.Streams std = StdStreams.over(new ByteArrayInputStream(new byte[0]), out, out);
+        StdStreams.Streams std = StdStreams.over(new ByteArrayInputStream(new byte[0]), out, out, false);
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
             int id = t;
