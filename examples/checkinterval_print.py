@@ -61,8 +61,8 @@ print 'interval 100000, no extra work: each thread prints all its lines in one g
 sys.stdout.write(text)
 assert text == 'T0\n' * 5 + 'T1\n' * 5 + 'T2\n' * 5
 
-text = run(10, 150000, True)
-print 'interval 10, 150000 extra steps per line: the threads take turns'
+text = run(10, 400000, True)
+print "interval 10, 400000 extra steps per line: the threads take turns"
 if '-v' in sys.argv:
     sys.stdout.write(text)
 lines = text.split('\n')[:-1]

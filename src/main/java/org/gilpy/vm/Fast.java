@@ -8,10 +8,11 @@ import org.gilpy.objects.PyFloat;
 import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
+import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyType;
 
 /**
- * Fast paths of the eval loop for exact built-in operands (small ints, floats), falling
+ * Fast paths of the eval loop for exact built-in operands (small ints, floats, str +), falling
  * back to {@link Abstract} for everything else. Results must equal what the generic
  * path would give.
  */
@@ -43,6 +44,8 @@ final class Fast {
             } else if (t == PyInt.TYPE) {
                 PyInt x = (PyInt) a, y = (PyInt) b;
                 if (x.big == null && y.big == null) r = intOp(x.value, y.value, arg < PLAIN ? arg : arg - PLAIN);
+            } else if (t == PyStr.TYPE && (arg == ADD || arg == ADD + PLAIN)) {
+                return PyStr.concat((PyStr) a, (PyStr) b);
             }
             if (r != null) return r;
         }
