@@ -41,8 +41,42 @@ final class ListSort {
             }
             if (a.type == PyStr.TYPE) return compareStr(((PyStr) a).value, ((PyStr) b).value) < 0;
             if (a.type == PyFloat.TYPE) return ((PyFloat) a).value < ((PyFloat) b).value;
+            if (a.type == PyTuple.TYPE) {
+                int r = tupleLt(((PyTuple) a).items, ((PyTuple) b).items);
+                if (r >= 0) return r == 1;
+            }
         }
         return Abstract.isTrue(Abstract.compare(a, b, CompareOp.LT));
+    }
+
+    /**
+     * Tuple {@code <} as Python decides it (the first items that are not equal are
+     * compared with {@code <}; else the shorter tuple is less), for items that are exact
+     * ints, strs or floats: 1 or 0, or -1 when an item needs the generic comparison.
+     * Sorting by keys like {@code (-count, word)} is common.
+     */
+    private static int tupleLt(PyObject[] x, PyObject[] y) {
+        int n = Math.min(x.length, y.length);
+        for (int i = 0; i < n; i++) {
+            PyObject p = x[i], q = y[i];
+            if (p == q) continue;
+            PyType t = p.type;
+            if (t != q.type) return -1;
+            boolean equal;
+            if (t == PyInt.TYPE) {
+                PyInt u = (PyInt) p, v = (PyInt) q;
+                if (u.big != null || v.big != null) return -1;
+                equal = u.value == v.value;
+            } else if (t == PyStr.TYPE) {
+                equal = ((PyStr) p).value.equals(((PyStr) q).value);
+            } else if (t == PyFloat.TYPE) {
+                equal = ((PyFloat) p).value == ((PyFloat) q).value;
+            } else {
+                return -1;
+            }
+            if (!equal) return lt(p, q) ? 1 : 0;
+        }
+        return x.length < y.length ? 1 : 0;
     }
 
     /** Compares two Java strings in code point order (String.compareTo uses UTF-16 units). */
