@@ -22,6 +22,8 @@ public final class PyCode extends PyObject {
     public final String[][] kwnames;
     /** Inline caches of the attribute instructions, by instruction index (null when there are none). */
     public final AttributeCache attrCache;
+    /** Inline caches of LOAD_GLOBAL, by instruction index (null when there is none). */
+    public final GlobalCache globalCache;
 
     public PyCode(Code code) {
         super(TYPE);
@@ -40,13 +42,15 @@ public final class PyCode extends PyObject {
         for (int i = 0; i < names.length; i++) names[i] = code.names[i].intern();
         this.nameKeys = new PyStr[names.length];
         for (int i = 0; i < names.length; i++) nameKeys[i] = PyStr.intern(names[i]);
-        this.attrCache = hasAttributeOps(code.code) ? new AttributeCache(code.code.length) : null;
+        this.attrCache = has(code.code, Op.LOAD_ATTR, Op.STORE_ATTR, Op.LOAD_METHOD)
+                ? new AttributeCache(code.code.length) : null;
+        this.globalCache = has(code.code, Op.LOAD_GLOBAL, -1, -1) ? new GlobalCache(code.code.length) : null;
     }
 
-    private static boolean hasAttributeOps(int[] code) {
+    private static boolean has(int[] code, int op1, int op2, int op3) {
         for (int w : code) {
             int op = w & 0xFF;
-            if (op == Op.LOAD_ATTR || op == Op.STORE_ATTR || op == Op.LOAD_METHOD) return true;
+            if (op == op1 || op == op2 || op == op3) return true;
         }
         return false;
     }

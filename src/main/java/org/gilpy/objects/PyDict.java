@@ -320,6 +320,11 @@ public class PyDict extends PyObject {
         return -1;
     }
 
+    /** The entry index of key, or -1 when absent (for the eval loop's {@link GlobalCache}). */
+    int indexOf(PyStr key) {
+        return lookup(key, hash(key));
+    }
+
     public PyObject keyAt(int i) { return keys[i]; }
 
     public PyObject valueAt(int i) { return values[i]; }

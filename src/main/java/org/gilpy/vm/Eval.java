@@ -127,7 +127,10 @@ public final class Eval {
                         case Op.LOAD_NAME -> stack[sp++] = EvalOps.loadName(f, keys[arg]);
                         case Op.STORE_NAME -> EvalOps.storeName(f, keys[arg], stack[--sp]);
                         case Op.DELETE_NAME -> EvalOps.deleteName(f, keys[arg]);
-                        case Op.LOAD_GLOBAL -> stack[sp++] = EvalOps.loadGlobal(f, keys[arg]);
+                        case Op.LOAD_GLOBAL -> {
+                            PyObject v = pycode.globalCache.get(pc - 1, f.globals, f.builtins);
+                            stack[sp++] = v != null ? v : EvalOps.loadGlobal(f, pycode.globalCache, pc - 1, keys[arg]);
+                        }
                         case Op.STORE_GLOBAL -> f.globals.put(keys[arg], stack[--sp]);
                         case Op.DELETE_GLOBAL -> EvalOps.deleteGlobal(f, keys[arg]);
                         case Op.LOAD_DEREF -> stack[sp++] = EvalOps.loadDeref(f, arg);

@@ -4,6 +4,7 @@ import org.gilpy.bytecode.Code;
 import org.gilpy.bytecode.Op;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.AttributeCache;
+import org.gilpy.objects.GlobalCache;
 import org.gilpy.objects.PyBaseException;
 import org.gilpy.objects.PyCell;
 import org.gilpy.objects.PyCode;
@@ -76,10 +77,9 @@ final class EvalOps {
         }
     }
 
-    static PyObject loadGlobal(Frame f, PyStr k) {
-        PyObject v = f.globals.get(k);
-        if (v != null) return v;
-        v = f.builtins.get(k);
+    /** LOAD_GLOBAL at pc after its cache missed: looks k up and refills the cache. */
+    static PyObject loadGlobal(Frame f, GlobalCache cache, int pc, PyStr k) {
+        PyObject v = cache.fill(pc, f.globals, f.builtins, k);
         if (v != null) return v;
         throw nameError(k.value);
     }
