@@ -47,7 +47,9 @@ final class GilpyProcess {
                     p.descendants().forEach(ProcessHandle::destroyForcibly);
                     p.destroyForcibly().waitFor();
                 }
-                return new Result(read(out), read(err), done ? p.exitValue() : -1, !done);
+                // as regen.py does with CPython's: the script's absolute path shows as its bare name
+                String errText = read(err).replace("\"" + folder + File.separator, "\"");
+                return new Result(read(out), errText, done ? p.exitValue() : -1, !done);
             } finally {
                 Files.deleteIfExists(out);
                 Files.deleteIfExists(err);

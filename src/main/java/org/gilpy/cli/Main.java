@@ -128,7 +128,8 @@ public final class Main {
             }
         } else if (o.kind() == Options.Kind.SCRIPT) {
             Path p = Path.of(o.target());
-            filename = o.target();
+            // the main script's __file__ and code file name are absolute, as in CPython 3.9+
+            filename = p.toAbsolutePath().normalize().toString();
             try {
                 source = SourceDecoder.decode(Files.readAllBytes(p), filename);
             } catch (org.gilpy.parse.PySyntaxError se) {
