@@ -30,22 +30,20 @@ def run_pair(interval):
         with lock:
             done[0] += 1
 
+    def wait_for(count, what):
+        while True:
+            with lock:
+                if count[0] == 2:
+                    return
+            assert time.time() < deadline, "threads did not " + what
+            time.sleep(0.001)
+
     thread.start_new_thread(work, ("a",))
     thread.start_new_thread(work, ("b",))
     deadline = time.time() + 120
-    while True:
-        with lock:
-            if ready[0] == 2:
-                break
-        assert time.time() < deadline, "threads did not start"
-        time.sleep(0.001)
+    wait_for(ready, "start")
     go.release()
-    while True:
-        with lock:
-            if done[0] == 2:
-                break
-        assert time.time() < deadline, "threads did not finish"
-        time.sleep(0.01)
+    wait_for(done, "finish")
     return "".join(out)
 
 
