@@ -161,6 +161,23 @@ public final class BuiltinsModule {
         return new PyCallableIterator(o, sentinel);
     }
 
+    @PyMethod
+    public static PyObject aiter(PyObject o) {
+        if (o.type.lookup("__aiter__") == null) throw PyErr.typeError("'%s' object is not an async iterable", o.type.name);
+        PyObject it = Abstract.callSpecial(o, "__aiter__");
+        if (it.type.lookup("__anext__") == null) {
+            throw PyErr.typeError("aiter() returned not an async iterator of type '%s'", it.type.name);
+        }
+        return it;
+    }
+
+    @PyMethod(optional = 1)
+    public static PyObject anext(PyObject it, PyObject dflt) {
+        if (it.type.lookup("__anext__") == null) throw PyErr.typeError("'%s' object is not an async iterator", it.type.name);
+        if (dflt == null) return Abstract.callSpecial(it, "__anext__");
+        return new org.gilpy.objects.PyAnextAwaitable(it, dflt);
+    }
+
     @PyMethod(optional = 1)
     public static PyObject next(PyObject it, PyObject dflt) {
         if (it.type.lookup("__next__") == null) {
