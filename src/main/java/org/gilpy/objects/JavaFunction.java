@@ -57,6 +57,35 @@ class JavaFunction {
         }
     }
 
+    /**
+     * {@code invoke(self, {a}, null)} without the argument array, for a method that takes
+     * exactly one argument (the eval loop's calls of {@code d.get(k)}, {@code len(s)}...).
+     */
+    final PyObject invoke1(PyObject self, PyObject a) {
+        if (arity != 1 || getClass() != JavaFunction.class) return invoke(self, new PyObject[] {a}, null);
+        try {
+            return (PyObject) mh.invokeExact(self, a);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** {@code invoke(self, {}, null)} without the argument array, for a method of no arguments. */
+    final PyObject invoke0(PyObject self) {
+        if (arity != 0 || getClass() != JavaFunction.class) return invoke(self, NO_ARGS, null);
+        try {
+            return (PyObject) mh.invokeExact(self);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private static final PyObject[] NO_ARGS = new PyObject[0];
+
     private PyException countError(int n) {
         if (arity == 0) {
             return PyErr.typeError("%s() takes no arguments (%d given)", displayName, n);

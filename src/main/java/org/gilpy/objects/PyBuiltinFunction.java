@@ -46,6 +46,11 @@ public final class PyBuiltinFunction extends PyObject {
         return fn.invoke(self, args, kwnames);
     }
 
+    /** The call {@code f(a)} without an argument array. */
+    public PyObject call1(PyObject a) {
+        return fn.invoke1(self, a);
+    }
+
     @PyGetter("__name__")
     public String name() { return fn.name; }
 

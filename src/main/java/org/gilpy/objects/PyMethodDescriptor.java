@@ -25,6 +25,18 @@ public final class PyMethodDescriptor extends PyObject implements Descriptor {
         return fn.invoke(self, args, kwnames);
     }
 
+    /** {@code self.m()} without an argument array. */
+    public PyObject callWithSelf0(PyObject self) {
+        checkSelf(self);
+        return fn.invoke0(self);
+    }
+
+    /** {@code self.m(a)} without an argument array. */
+    public PyObject callWithSelf1(PyObject self, PyObject a) {
+        checkSelf(self);
+        return fn.invoke1(self, a);
+    }
+
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;

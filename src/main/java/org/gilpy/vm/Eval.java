@@ -7,6 +7,7 @@ import org.gilpy.bytecode.Opcode;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.PyBaseException;
 import org.gilpy.objects.PyBool;
+import org.gilpy.objects.PyBuiltinFunction;
 import org.gilpy.objects.PyCell;
 import org.gilpy.objects.PyCode;
 import org.gilpy.objects.PyDict;
@@ -314,6 +315,8 @@ public final class Eval {
         if (self == null) {
             if (callable instanceof PyFunction fn) {
                 result = callFunction(ts, fn, stack, base + 2, n, kwnames);
+            } else if (n == 1 && kwnames == null && callable instanceof PyBuiltinFunction bf) {
+                result = bf.call1(stack[base + 2]);
             } else {
                 PyObject[] args = new PyObject[n];
                 System.arraycopy(stack, base + 2, args, 0, n);
@@ -322,9 +325,15 @@ public final class Eval {
         } else if (callable instanceof PyFunction fn) {
             result = callFunction(ts, fn, stack, base + 1, n + 1, kwnames);
         } else if (callable instanceof PyMethodDescriptor d) {
-            PyObject[] args = new PyObject[n];
-            System.arraycopy(stack, base + 2, args, 0, n);
-            result = d.callWithSelf(self, args, kwnames);
+            if (kwnames == null && n == 0) {
+                result = d.callWithSelf0(self);
+            } else if (kwnames == null && n == 1) {
+                result = d.callWithSelf1(self, stack[base + 2]);
+            } else {
+                PyObject[] args = new PyObject[n];
+                System.arraycopy(stack, base + 2, args, 0, n);
+                result = d.callWithSelf(self, args, kwnames);
+            }
         } else {
             PyObject[] args = new PyObject[n + 1];
             System.arraycopy(stack, base + 1, args, 0, n + 1);
