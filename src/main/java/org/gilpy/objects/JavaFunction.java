@@ -50,10 +50,8 @@ class JavaFunction {
                 case 3 -> (PyObject) mh.invokeExact(self, args[0], args[1], args[2]);
                 default -> (PyObject) mh.invokeExact(self, args[0], args[1], args[2], args[3]);
             };
-        } catch (RuntimeException | Error e) {
-            throw e;
         } catch (Throwable t) {
-            throw new IllegalStateException(t);
+            throw unchecked(t);
         }
     }
 
@@ -65,10 +63,8 @@ class JavaFunction {
         if (arity != 1 || getClass() != JavaFunction.class) return invoke(self, new PyObject[] {a}, null);
         try {
             return (PyObject) mh.invokeExact(self, a);
-        } catch (RuntimeException | Error e) {
-            throw e;
         } catch (Throwable t) {
-            throw new IllegalStateException(t);
+            throw unchecked(t);
         }
     }
 
@@ -77,14 +73,23 @@ class JavaFunction {
         if (arity != 0 || getClass() != JavaFunction.class) return invoke(self, NO_ARGS, null);
         try {
             return (PyObject) mh.invokeExact(self);
-        } catch (RuntimeException | Error e) {
-            throw e;
         } catch (Throwable t) {
-            throw new IllegalStateException(t);
+            throw unchecked(t);
         }
     }
 
     private static final PyObject[] NO_ARGS = new PyObject[0];
+
+    /**
+     * What a method handle threw, to rethrow: unchecked throwables as they are (Python
+     * exceptions among them), an Error thrown here, a checked one (none of gilpy's
+     * methods declares any) wrapped.
+     */
+    static RuntimeException unchecked(Throwable t) {
+        if (t instanceof RuntimeException r) return r;
+        if (t instanceof Error e) throw e;
+        return new IllegalStateException(t);
+    }
 
     private PyException countError(int n) {
         if (arity == 0) {

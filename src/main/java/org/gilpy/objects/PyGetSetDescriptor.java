@@ -25,10 +25,8 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
         check(obj);
         try {
             return (PyObject) getter.invokeExact(obj);
-        } catch (RuntimeException | Error e) {
-            throw e;
         } catch (Throwable t) {
-            throw new IllegalStateException(t);
+            throw JavaFunction.unchecked(t);
         }
     }
 
@@ -42,10 +40,8 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
         }
         try {
             setter.invokeExact(obj, value);
-        } catch (RuntimeException | Error e) {
-            throw e;
         } catch (Throwable t) {
-            throw new IllegalStateException(t);
+            throw JavaFunction.unchecked(t);
         }
     }
 
