@@ -61,11 +61,18 @@ print 'interval 100000, no extra work: each thread prints all its lines in one g
 sys.stdout.write(text)
 assert text == 'T0\n' * 5 + 'T1\n' * 5 + 'T2\n' * 5
 
-text = run(10, 400000, True)
 print "interval 10, 400000 extra steps per line: the threads take turns"
+# The GIL can only go to a thread the OS has on a processor. In the test suite this run
+# (under a second) once came out as three unbroken blocks, T1 x5, T0 x5, T2 x5; it was
+# never seen outside it (0 in 15 runs alone, 0 in 6 next to two CPU hogs). Up to three
+# tries keep that rare case from failing the build; docs/threads.md has the details.
+for attempt in range(3):
+    text = run(10, 400000, True)
+    lines = text.split('\n')[:-1]
+    changes = len([i for i in range(1, len(lines)) if lines[i] != lines[i - 1]])
+    if changes > 2:
+        break
 if '-v' in sys.argv:
     sys.stdout.write(text)
-lines = text.split('\n')[:-1]
-changes = len([i for i in range(1, len(lines)) if lines[i] != lines[i - 1]])
 assert changes > 2, lines
 print 'all 15 names arrived, interleaved (run with -v to see them)'

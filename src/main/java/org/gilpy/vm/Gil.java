@@ -61,6 +61,8 @@ public final class Gil {
      * switches tens of thousands of times a second.
      */
     public static final long DEFAULT_MIN_SLICE_NANOS = 20_000;
+    /** How long the minimum slice may hold the GIL back when no waiter says it is over. */
+    static final long MAX_SLICE_GATE_NANOS = 1_000_000;
     /** How long a new waiter spins before it parks (nanoseconds): a few check intervals. */
     static final long SPIN_NANOS = 20_000;
     /**
@@ -189,7 +191,7 @@ public final class Gil {
         if (waiting == 0 || owner != ts) return false;
         Waiter w = first;
         if (w == null) return false;
-        if (firstWatching && sliceOver != sliceStart) return false;  // the minimum slice
+        if (firstWatching && sliceOver != sliceStart && !sliceLongOver(ts)) return false;  // the minimum slice
         long interval = switchNanos;
         if (interval > 0 && System.nanoTime() - w.since < interval) return false;
         if (w.away && !w.gaveUp && !wokenLongAgo(w)) {
@@ -216,6 +218,16 @@ public final class Gil {
         awaitTurn(me, SPIN_NANOS + wait);
         note(ts, null, Reason.CHECK_INTERVAL, true);
         return true;
+    }
+
+    /**
+     * True when the owner's slice began more than {@link #MAX_SLICE_GATE_NANOS} ago: the
+     * watching waiter should have said so long since, but a waiter the OS does not run
+     * cannot, and the owner must not keep the GIL on that account. Reads the clock only
+     * at every 64th check point that the slice holds back (about every 64 µs).
+     */
+    private boolean sliceLongOver(ThreadState ts) {
+        return (++ts.gatedCheckPoints & 63) == 0 && System.nanoTime() - sliceStart > MAX_SLICE_GATE_NANOS;
     }
 
     /**

@@ -49,6 +49,8 @@ public final class ThreadState {
     public final long ident = thread.threadId();
     /** Instructions left until the next check point (see {@link Interpreter#checkInterval}). */
     int ticks = 1;
+    /** Check points at which the minimum slice kept the GIL with this thread (Gil.offer's clock sampling). */
+    int gatedCheckPoints;
     /** When this thread queued for the GIL ({@link System#nanoTime}), for the switch interval. */
     long gilWaitingSince;
 
