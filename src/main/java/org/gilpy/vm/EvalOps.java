@@ -1,7 +1,6 @@
 package org.gilpy.vm;
 
 import org.gilpy.bytecode.Code;
-import org.gilpy.bytecode.Op;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.AttributeCache;
 import org.gilpy.objects.GlobalCache;
@@ -583,24 +582,12 @@ final class EvalOps {
      * line: a backward jump (conditional or not) charges the loop's length, a return the
      * length of the frame's code up to it, a call one; a check point comes at a backward
      * jump, just after a call returns, or at a frame's start, once the count is used up.
-     * At any other instruction (none today) the next counting point is made a check point.
+     * Those are the only callers, so signal handlers always run where CPython's would.
      */
     static void checkPoint(ThreadState ts) {
         ts.ticks = Interpreter.checkInterval;
-        if (Signals.pending() && ts == Signals.mainThread()) {
-            if (atSignalPoint(ts.frame)) Signals.runPending(ts);
-            else ts.ticks = 1;
-        }
+        if (Signals.pending() && ts == Signals.mainThread()) Signals.runPending(ts);
         Interpreter.GIL.offer(ts);
-    }
-
-    private static boolean atSignalPoint(Frame f) {
-        if (f == null || f.lasti <= 0) return true;
-        int[] code = f.code.code;
-        int word = code[f.lasti], op = word & 0xFF;
-        boolean backward = op == Op.JUMP_BACKWARD
-                || op >= Op.POP_JUMP_IF_FALSE && op <= Op.POP_JUMP_IF_NOT_NONE && (word >>> 8) <= f.lasti;
-        return backward || op == Op.CALL || op == Op.CALL_FUNCTION_EX;
     }
 
     static void printExpr(PyObject v) {

@@ -27,6 +27,15 @@ class GilTest {
         return t;
     }
 
+    /** Starts a thread that takes the GIL, runs body with it, and gives it back. */
+    static Thread startTurn(Gil gil, List<ThreadState> states, Runnable body) {
+        return start(gil, states, () -> {
+            gil.acquire(ThreadState.current(), Gil.Reason.START);
+            body.run();
+            gil.release(ThreadState.current(), Gil.Reason.EXIT);
+        });
+    }
+
     static void waitFor(java.util.function.BooleanSupplier cond) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!cond.getAsBoolean()) {
@@ -77,17 +86,9 @@ class GilTest {
         holder.join();
         mainHolds.await();
         // the holder's thread has ended but its state still owns the GIL: hand it over by hand
-        Thread a = start(gil, states, () -> {
-            gil.acquire(ThreadState.current(), Gil.Reason.START);
-            order.add("a");
-            gil.release(ThreadState.current(), Gil.Reason.EXIT);
-        });
+        Thread a = startTurn(gil, states, () -> order.add("a"));
         waitFor(gil::contended);
-        Thread b = start(gil, states, () -> {
-            gil.acquire(ThreadState.current(), Gil.Reason.START);
-            order.add("b");
-            gil.release(ThreadState.current(), Gil.Reason.EXIT);
-        });
+        Thread b = startTurn(gil, states, () -> order.add("b"));
         waitFor(() -> states.size() == 3);
         Thread.sleep(20);
         gil.release(main[0], Gil.Reason.EXIT);
@@ -104,10 +105,7 @@ class GilTest {
         assertFalse(gil.offer(ts));
         gil.setSwitchInterval(60);
         List<ThreadState> states = Collections.synchronizedList(new ArrayList<>());
-        Thread w = start(gil, states, () -> {
-            gil.acquire(ThreadState.current(), Gil.Reason.START);
-            gil.release(ThreadState.current(), Gil.Reason.EXIT);
-        });
+        Thread w = startTurn(gil, states, () -> { });
         waitFor(gil::contended);
         assertFalse(gil.offer(ts), "the waiter has not waited 60 s");
         gil.setSwitchInterval(0);
@@ -125,11 +123,7 @@ class GilTest {
         gil.acquire(ts, Gil.Reason.START);
         List<ThreadState> states = Collections.synchronizedList(new ArrayList<>());
         List<String> order = Collections.synchronizedList(new ArrayList<>());
-        Thread w = start(gil, states, () -> {
-            gil.acquire(ThreadState.current(), Gil.Reason.START);
-            order.add("waiter ran");
-            gil.release(ThreadState.current(), Gil.Reason.EXIT);
-        });
+        Thread w = startTurn(gil, states, () -> order.add("waiter ran"));
         waitFor(gil::contended);
         waitFor(() -> w.getState() == Thread.State.WAITING);  // spun, then parked
         assertFalse(gil.offer(ts), "a parked waiter is only woken");
@@ -151,10 +145,7 @@ class GilTest {
         ThreadState ts = ThreadState.current();
         gil.acquire(ts, Gil.Reason.START);
         List<ThreadState> states = Collections.synchronizedList(new ArrayList<>());
-        Thread w = start(gil, states, () -> {
-            gil.acquire(ThreadState.current(), Gil.Reason.START);
-            gil.release(ThreadState.current(), Gil.Reason.EXIT);
-        });
+        Thread w = startTurn(gil, states, () -> { });
         waitFor(() -> w.getState() == Thread.State.WAITING);
         int offers = 0;
         boolean handed = false;
