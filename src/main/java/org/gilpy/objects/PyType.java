@@ -238,6 +238,16 @@ public class PyType extends PyObject {
         return null;
     }
 
+    @PyMethod("__setattr__")
+    public static void type__setattr__(PyObject self, PyObject name, PyObject value) {
+        ((PyType) self).setTypeAttr(PyObject.attrName(name), value); // the descriptor checked self's type
+    }
+
+    @PyMethod("__delattr__")
+    public static void type__delattr__(PyObject self, PyObject name) {
+        ((PyType) self).setTypeAttr(PyObject.attrName(name), null);
+    }
+
     /** {@code type.__setattr__}: built-in types are immutable. */
     public void setTypeAttr(String name, PyObject value) {
         if (builtin) {
