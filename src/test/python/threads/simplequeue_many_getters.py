@@ -1,13 +1,13 @@
 # queue.SimpleQueue with several getter and putter threads at a small check interval:
-# every item comes out exactly once (a getter switched out inside the FIFO's refill
-# once lost items to another).
+# every item comes out exactly once (two getters inside the FIFO's refill at once could
+# find it empty: ThreadPoolExecutor's workers hit that).
 import queue
 import sys
 import threading
 
 sys.setcheckinterval(1) if hasattr(sys, 'setcheckinterval') else None
 q = queue.SimpleQueue()
-N, GETTERS, PUTTERS = 3000, 4, 3
+N, GETTERS, PUTTERS = 5000, 6, 2
 got = []
 lock = threading.Lock()
 
