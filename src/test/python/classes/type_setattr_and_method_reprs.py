@@ -37,3 +37,21 @@ class B:
 
 print(repr(B.__dict__['c']).split(' at ')[0], repr(B.__dict__['s']).split(' at ')[0])
 print(classmethod(len), staticmethod(abs))
+
+
+# A class's __doc__ and __module__ can be set (dataclasses and make_dataclass do).
+class C:
+    "old"
+
+
+C.__doc__ = 'new'
+C.__module__ = 'elsewhere'
+print(C.__doc__, C.__module__, C)
+for target, attr in ((C, '__doc__'), (C, '__module__'), (int, '__doc__'), (int, '__module__')):
+    try:
+        if target is C:
+            delattr(target, attr)
+        else:
+            setattr(target, attr, 'x')
+    except TypeError as e:
+        print(e)
