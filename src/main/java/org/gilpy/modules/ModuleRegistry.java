@@ -1,6 +1,7 @@
 package org.gilpy.modules;
 
 import org.gilpy.modules.io.IoModule;
+import org.gilpy.modules.posix.PosixModule;
 import org.gilpy.vm.Interpreter;
 
 /** The one list of modules implemented in Java, sorted by name. */
@@ -11,9 +12,10 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_io", () -> IoModule.create("_io"));
         Interpreter.registerModule("_signal", SignalModule::create);
         Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));
+        Interpreter.registerModule("errno", ErrnoModule::create);
         Interpreter.registerModule("io", () -> IoModule.create("io"));
         Interpreter.registerModule("math", MathModule::create);
-        Interpreter.registerModule("os", OsModule::create);
+        Interpreter.registerModule("posix", PosixModule::create);
         Interpreter.registerModule("thread", () -> ThreadModule.create("thread"));
         Interpreter.registerModule("time", TimeModule::create);
     }
