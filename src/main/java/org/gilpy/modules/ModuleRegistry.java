@@ -2,6 +2,7 @@ package org.gilpy.modules;
 
 import org.gilpy.modules.io.IoModule;
 import org.gilpy.modules.posix.PosixModule;
+import org.gilpy.modules.posix.SubprocessModule;
 import org.gilpy.vm.Interpreter;
 
 /** The one list of modules implemented in Java, sorted by name. */
@@ -11,6 +12,7 @@ public final class ModuleRegistry {
     public static void registerAll() {
         Interpreter.registerModule("_io", () -> IoModule.create("_io"));
         Interpreter.registerModule("_signal", SignalModule::create);
+        Interpreter.registerModule("_subprocess", SubprocessModule::create);
         Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));
         Interpreter.registerModule("errno", ErrnoModule::create);
         Interpreter.registerModule("io", () -> IoModule.create("io"));
