@@ -28,10 +28,10 @@ final class GilpyProcess {
      * as they are started (so that {@code [sys.executable, "-c", ...]} runs gilpy, without
      * the launcher's rebuild check). Written once per test run, atomically.
      */
-    private static synchronized String executable(String java) {
+    private static synchronized String executable(String javaCommand) {
         if (executable != null) return executable.toString();
         Path exe = Path.of("target/gilpy-test-executable").toAbsolutePath();
-        String script = "#!/bin/sh\nexec '" + java + "' -Xss16m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto"
+        String script = "#!/bin/sh\nexec '" + javaCommand + "' -Xss16m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto"
                 + " -cp '" + Path.of("target/classes").toAbsolutePath() + "' -Dgilpy.executable='" + exe
                 + "' org.gilpy.cli.Main \"$@\"\n";
         try {

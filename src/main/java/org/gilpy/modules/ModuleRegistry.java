@@ -14,7 +14,9 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_signal", SignalModule::create);
         Interpreter.registerModule("_subprocess", SubprocessModule::create);
         Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));
+        Interpreter.registerModule("atexit", AtexitModule::create);
         Interpreter.registerModule("errno", ErrnoModule::create);
+        Interpreter.registerModule("gc", GcModule::create);
         Interpreter.registerModule("io", () -> IoModule.create("io"));
         Interpreter.registerModule("math", MathModule::create);
         Interpreter.registerModule("posix", PosixModule::create);
