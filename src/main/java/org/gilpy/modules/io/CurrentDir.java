@@ -7,7 +7,9 @@ import java.nio.file.Path;
  * directory of its own process, so {@code os.chdir} changes this one instead, and every
  * relative path a Python program hands to the operating system is resolved against it:
  * {@code open()}/{@code FileIO}, the functions of {@code os} and the working directory
- * of child processes. It starts as the directory the process started in.
+ * of child processes. It starts as the directory the process started in. (Imports and
+ * tracebacks still read relative file names from the start directory, as CPython's
+ * caches make them appear to.)
  */
 public final class CurrentDir {
     private CurrentDir() {}
