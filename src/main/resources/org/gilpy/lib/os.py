@@ -590,3 +590,8 @@ def popen(cmd, mode="r", buffering=-1):
         return _wrap_close(proc.stdout, proc)
     proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
     return _wrap_close(proc.stdin, proc)
+
+
+def device_encoding(fd):
+    """Return a string describing the encoding of a terminal, or None."""
+    return 'utf-8' if isatty(fd) else None

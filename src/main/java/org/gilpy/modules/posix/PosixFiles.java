@@ -12,11 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.gilpy.modules.io.CurrentDir;
 import org.gilpy.modules.io.Descriptors;
@@ -44,7 +41,8 @@ import org.gilpy.vm.Blocking;
  * every failure is the OSError subclass CPython raises, naming the path.
  *
  * <p>Not available: {@code dir_fd} (NotImplementedError, as on platforms without it),
- * descriptors in place of paths except in {@code stat}. The JVM cannot read or set the
+ * descriptors in place of paths except in {@code stat}, {@code chmod}, {@code utime} and
+ * {@code truncate}. The JVM cannot read or set the
  * process's umask after start, so {@code umask} keeps gilpy's own value (read from
  * /proc at start) and applies it to the directories and files this module creates.
  */
@@ -347,6 +345,7 @@ public final class PosixFiles {
             return;
         }
         if (a[3] != null && !Abstract.isTrue(a[3])) {
+            // Linux cannot change a symbolic link's own mode
             throw PyErr.format(PyExc.NotImplementedError, "chmod: follow_symlinks unavailable on this platform");
         }
         io(p, () -> {
@@ -356,15 +355,36 @@ public final class PosixFiles {
         });
     }
 
-    /** Sets the nine permission bits of mode (the JDK cannot set setuid, setgid or sticky). */
+    /** Sets a file's permission bits (with setuid, setgid and sticky) through the JDK's unix view. */
     private static Path applyMode(Path f, int mode) throws IOException {
-        Set<PosixFilePermission> perms = EnumSet.noneOf(PosixFilePermission.class);
-        PosixFilePermission[] all = PosixFilePermission.values();  // OWNER_READ ... OTHERS_EXECUTE
-        for (int i = 0; i < 9; i++) {
-            if ((mode & (0400 >> i)) != 0) perms.add(all[i]);
-        }
-        Files.setPosixFilePermissions(f, perms);
+        Files.setAttribute(f, "unix:mode", mode & 07777);
         return f;
+    }
+
+    @PyMethod(doc = "Change the owner and group id of path to the numeric uid and gid.")
+    public static void chown(PyObject[] args, String[] kwnames) {
+        PyObject[] a = ArgParser.parse("chown", args, kwnames,
+                new String[] {"path", "uid", "gid", "dir_fd", "follow_symlinks"}, 3, 3);
+        noDirFd("chown", a[3]);
+        changeOwner("chown", a[0], a[1], a[2], follow(a[4]));
+    }
+
+    @PyMethod(doc = "Change the owner and group id of path to the numeric uid and gid (not following symbolic links).")
+    public static void lchown(PyObject[] args, String[] kwnames) {
+        PyObject[] a = ArgParser.parse("lchown", args, kwnames, new String[] {"path", "uid", "gid"}, 3);
+        changeOwner("lchown", a[0], a[1], a[2], new LinkOption[] {LinkOption.NOFOLLOW_LINKS});
+    }
+
+    private static void changeOwner(String fname, PyObject path, PyObject uid, PyObject gid, LinkOption[] how) {
+        PathArg p = PathArg.of(fname, path);
+        long u = Abstract.index(uid).value, g = Abstract.index(gid).value;
+        io(p, () -> {
+            Path f = p.file();
+            if (!Files.exists(f, how)) throw new NoSuchFileException(f.toString());
+            if (u != -1) Files.setAttribute(f, "unix:uid", (int) u, how);
+            if (g != -1) Files.setAttribute(f, "unix:gid", (int) g, how);
+            return null;
+        });
     }
 
     @PyMethod(doc = "Set the access and modified time of path.")

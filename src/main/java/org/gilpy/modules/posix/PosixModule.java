@@ -197,6 +197,30 @@ public final class PosixModule {
     @PyMethod(doc = "Return the number of CPUs in the system; return None if indeterminable.")
     public static long cpu_count() { return Runtime.getRuntime().availableProcessors(); }
 
+    @PyMethod(doc = "Return the affinity of the process identified by pid (0: this process).")
+    public static PyObject sched_getaffinity(PyObject pid) {
+        long p = Abstract.index(pid).value;
+        if (p != 0 && p != ProcessHandle.current().pid()) {
+            if (ProcessHandle.of(p).isEmpty()) throw PathArg.error(3, null, null);
+            throw PathArg.error(1, null, null);  // the JVM cannot ask about another process
+        }
+        org.gilpy.objects.PySet s = new org.gilpy.objects.PySet();
+        for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) s.addItem(PyInt.of(i));
+        return s;
+    }
+
+    @PyMethod(doc = "Return the average number of processes in the system run queue over the last 1, 5, and 15 minutes.")
+    public static PyObject getloadavg() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return org.gilpy.objects.PyTuple.of(org.gilpy.objects.PyFloat.of(Double.parseDouble(f[0])),
+                    org.gilpy.objects.PyFloat.of(Double.parseDouble(f[1])),
+                    org.gilpy.objects.PyFloat.of(Double.parseDouble(f[2])));
+        } catch (IOException | RuntimeException e) {
+            throw PyErr.format(PyExc.OSError, "Load averages are unobtainable");
+        }
+    }
+
     @PyMethod(doc = "Translate an error code to a message string.")
     public static String strerror(PyObject code) { return ErrnoModule.strerror(intArg(code)); }
 
