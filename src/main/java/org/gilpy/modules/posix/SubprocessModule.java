@@ -38,6 +38,9 @@ import org.gilpy.vm.Blocking;
  * handed to the child by path (output appends), the process's own 0, 1 and 2 are
  * inherited, and any other descriptor (an {@code os.pipe()}) is fed by a Java thread.
  *
+ * <p>A pump from an {@code os.pipe()} read end to a child's stdin keeps reading that pipe
+ * until its write end is closed, even after the child has ended.
+ *
  * <p>Exit statuses: the JDK reports a child killed by signal N as 128 + N. A child this
  * module signalled with N that ends with 128 + N gets returncode -N, as in CPython; a
  * child killed by someone else shows 128 + N.
@@ -93,9 +96,9 @@ public final class SubprocessModule {
         pb.environment().clear();
         pb.environment().putAll(env);
         pb.redirectInput(inputRedirect(in));
-        pb.redirectOutput(outputRedirect(out));
+        pb.redirectOutput(out == 1 ? Redirect.INHERIT : outputRedirect(out));
         if (err == STDOUT) pb.redirectErrorStream(true);
-        else pb.redirectError(outputRedirect(err));
+        else pb.redirectError(err == 2 ? Redirect.INHERIT : outputRedirect(err));
         Process p;
         try {
             p = Blocking.call(pb::start);
