@@ -42,6 +42,14 @@ public final class PyGenericAlias extends PyObject {
         return new PyGenericAlias(cls, item);
     }
 
+    /** {@code GenericAlias(origin, args)}: what {@code types.GenericAlias} and {@code collections.abc} call. */
+    @PyMethod(kind = PyMethod.Kind.NEW)
+    public static PyObject __new__(PyType cls, PyObject[] a, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) throw PyErr.typeError("GenericAlias() takes no keyword arguments");
+        if (a.length != 2) throw PyErr.typeError("GenericAlias expected 2 arguments, got %d", a.length);
+        return new PyGenericAlias(a[0], a[1]);
+    }
+
     /** How typing shows a type argument: {@code int}, {@code mod.Cls}, {@code ...}, else repr. */
     static String argRepr(PyObject a) {
         if (a == PyEllipsis.ELLIPSIS) return "...";
