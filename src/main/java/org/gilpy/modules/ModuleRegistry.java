@@ -8,6 +8,7 @@ public final class ModuleRegistry {
     private ModuleRegistry() {}
 
     public static void registerAll() {
+        Interpreter.registerModule("_bisect", BisectModule::create);
         Interpreter.registerModule("_collections", CollectionsModule::create);
         Interpreter.registerModule("_io", () -> IoModule.create("_io"));
         Interpreter.registerModule("_signal", SignalModule::create);
