@@ -10,6 +10,8 @@ public final class ModuleRegistry {
     private ModuleRegistry() {}
 
     public static void registerAll() {
+        Interpreter.registerModule("_bisect", BisectModule::create);
+        Interpreter.registerModule("_collections", CollectionsModule::create);
         Interpreter.registerModule("_io", () -> IoModule.create("_io"));
         Interpreter.registerModule("_signal", SignalModule::create);
         Interpreter.registerModule("_subprocess", SubprocessModule::create);

@@ -197,7 +197,8 @@ final class ClassBuilder {
             dict.put(PyStr.of(mangled), new PyMemberDescriptor(t, mangled, names.size()));
             names.add(mangled);
         }
-        t.hasInstanceDict = wantDict || solid != PyType.OBJECT;
+        // a built-in base keeps slots in the instance dict, so only `__slots__ = ()` goes without one
+        t.hasInstanceDict = wantDict || (solid != PyType.OBJECT && !names.isEmpty());
         t.slotNames = names.toArray(new String[0]);
     }
 
