@@ -15,6 +15,7 @@ public final class ModuleRegistry {
         Interpreter.registerModule("io", () -> IoModule.create("io"));
         Interpreter.registerModule("math", MathModule::create);
         Interpreter.registerModule("os", OsModule::create);
+        Interpreter.registerModule("select", SelectModule::create);
         Interpreter.registerModule("thread", () -> ThreadModule.create("thread"));
         Interpreter.registerModule("time", TimeModule::create);
     }

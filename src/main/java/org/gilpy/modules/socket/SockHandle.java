@@ -246,7 +246,12 @@ final class SockHandle implements Endpoint {
                 throw new NetErrors.OsError(NetErrors.EISCONN);
             }
             if (c.isConnected()) throw new NetErrors.OsError(NetErrors.EISCONN);
-            if (c.connect(addr)) return;
+            try {
+                if (c.connect(addr)) return;
+            } catch (IOException | RuntimeException e) {
+                renew();
+                throw e;
+            }
             connecting = true;
         }
         if (timeout == 0) throw new NetErrors.OsError(org.gilpy.objects.PyOSError.EINPROGRESS);
@@ -257,9 +262,25 @@ final class SockHandle implements Endpoint {
         } catch (IOException e) {
             synchronized (this) {
                 connecting = false;
+                renew();
             }
             throw e;
         }
+    }
+
+    /**
+     * After a failed connect the JDK has closed the channel; a socket stays usable (connect
+     * may be tried again, as after ECONNREFUSED in C), so a fresh channel takes its place.
+     */
+    private synchronized void renew() throws IOException {
+        if (closed || stream == null || stream.isOpen()) return;
+        closeSelectors();
+        SocketChannel c = SocketChannel.open(protocolFamily(family));
+        c.configureBlocking(false);
+        for (var e : options.entrySet()) {
+            if (c.supportedOptions().contains(e.getKey())) c.setOption(e.getKey(), e.getValue());
+        }
+        stream = c;
     }
 
     private synchronized boolean finishConnect(SocketChannel c) throws IOException {
@@ -336,7 +357,14 @@ final class SockHandle implements Endpoint {
                 return k == 0 ? null : k;
             });
         }
-        SocketChannel c = connectedStream();
+        SocketChannel c;
+        synchronized (this) {
+            current();
+            if (stream == null || !stream.isConnected() && !connecting) {
+                throw new NetErrors.OsError(stream == null ? NetErrors.ENOTCONN : org.gilpy.objects.PyOSError.EPIPE);
+            }
+        }
+        c = connectedStream();
         synchronized (this) {
             if (writeShut) throw new NetErrors.OsError(org.gilpy.objects.PyOSError.EPIPE);
         }
@@ -353,7 +381,7 @@ final class SockHandle implements Endpoint {
             throw new NetErrors.OsError(connectedStream() != null ? NetErrors.EISCONN : NetErrors.ENOTCONN);
         }
         DatagramChannel d = datagram();
-        if (d.isConnected()) throw new NetErrors.OsError(NetErrors.EISCONN);
+        if (d.isConnected() && !to.equals(d.getRemoteAddress())) throw new NetErrors.OsError(NetErrors.EISCONN);
         int n = buf.remaining();
         if (n == 0) return d.send(buf, to);
         return io(SelectionKey.OP_WRITE, timeout, () -> {

@@ -56,7 +56,8 @@ public final class SocketModule {
         {"INADDR_ANY", 0L}, {"INADDR_LOOPBACK", 0x7f000001L}, {"INADDR_BROADCAST", 0xffffffffL},
         {"INADDR_NONE", 0xffffffffL},
         {"AI_PASSIVE", AI_PASSIVE}, {"AI_CANONNAME", AI_CANONNAME}, {"AI_NUMERICHOST", AI_NUMERICHOST},
-        {"AI_NUMERICSERV", AI_NUMERICSERV},
+        {"AI_NUMERICSERV", AI_NUMERICSERV}, {"AI_V4MAPPED", 8}, {"AI_ALL", 16}, {"AI_ADDRCONFIG", 32},
+        {"IPV6_V6ONLY", PySocket.IPV6_V6ONLY},
         {"NI_NUMERICHOST", NI_NUMERICHOST}, {"NI_NUMERICSERV", NI_NUMERICSERV}, {"NI_NOFQDN", NI_NOFQDN},
         {"NI_NAMEREQD", NI_NAMEREQD}, {"NI_DGRAM", NI_DGRAM}, {"NI_MAXHOST", 1025}, {"NI_MAXSERV", 32},
         {"EAI_BADFLAGS", -1}, {"EAI_NONAME", -2}, {"EAI_AGAIN", -3}, {"EAI_FAIL", -4}, {"EAI_FAMILY", -6},
@@ -328,7 +329,7 @@ public final class SocketModule {
         List<int[]> socks = new ArrayList<>();
         for (int[] k : kinds) {
             if (type != 0 && k[0] != type) continue;
-            if (proto != 0 && k[0] != 3 && proto != k[1]) continue;
+            if (proto != 0 && proto != k[1]) continue;
             socks.add(new int[] {k[0], proto != 0 ? proto : k[1]});
         }
         if (socks.isEmpty()) throw NetErrors.gai(NetErrors.EAI_SERVICE);
