@@ -169,7 +169,7 @@ public final class SelectModule {
         Endpoint e = (Endpoint) r;
         int ops = ready.getOrDefault(ch, 0);
         int in = e.interest(true), out = e.interest(false);
-        return ((ops & in) != 0 ? Readiness.POLLIN : 0) | (out != 0 && (ops & out) != 0 ? Readiness.POLLOUT : 0);
+        return ((ops & in) != 0 || e.readAhead() ? Readiness.POLLIN : 0) | (out != 0 && (ops & out) != 0 ? Readiness.POLLOUT : 0);
     }
 
     // ---- select() -----------------------------------------------------------------------------

@@ -23,6 +23,9 @@ public interface Endpoint extends Readiness {
     /** The non-blocking channel a selector can wait on now, or null (then {@link #poll} and {@link #watch} are used). */
     SelectableChannel channel();
 
+    /** True when data was read ahead (MSG_PEEK): readable although the channel may have nothing. */
+    boolean readAhead();
+
     /** The selector operations (SelectionKey.OP_*) that mean POLLIN (readIn) or POLLOUT for the channel. */
     int interest(boolean readIn);
 }

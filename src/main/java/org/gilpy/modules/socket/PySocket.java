@@ -305,6 +305,10 @@ public class PySocket extends PyObject {
         return flags != null && (PyInt.asInt(flags) & MSG_WAITALL) != 0;
     }
 
+    private static boolean peek(PyObject flags) {
+        return flags != null && (PyInt.asInt(flags) & MSG_PEEK) != 0;
+    }
+
     private static int sizeArg(PyObject n, String fname) {
         long v = Abstract.index(n).value;
         if (v < 0) throw PyErr.valueError("negative buffersize in %s", fname);
@@ -315,16 +319,16 @@ public class PySocket extends PyObject {
     public PyObject recv(PyObject bufsize, PyObject flags) {
         int n = sizeArg(bufsize, "recv");
         SockHandle h = open();
-        double t = callTimeout(flags, MSG_WAITALL);
+        double t = callTimeout(flags, MSG_WAITALL | MSG_PEEK);
         ByteBuffer buf = ByteBuffer.allocate(Math.min(n, 1 << 20));
-        receive(h, buf, t, waitAll(flags));
+        receive(h, buf, t, waitAll(flags), peek(flags));
         return PyBytes.wrap(java.util.Arrays.copyOf(buf.array(), buf.position()));
     }
 
-    private void receive(SockHandle h, ByteBuffer buf, double t, boolean all) {
+    private void receive(SockHandle h, ByteBuffer buf, double t, boolean all, boolean peek) {
         try {
-            int got = h.recv(buf, t);
-            while (all && got > 0 && buf.hasRemaining()) got = h.recv(buf, t);
+            int got = h.recv(buf, t, peek);
+            while (all && !peek && got > 0 && buf.hasRemaining()) got = h.recv(buf, t, false);
         } catch (IOException e) {
             throw error(e);
         }
@@ -337,9 +341,9 @@ public class PySocket extends PyObject {
         if (n > cap) throw PyErr.valueError("buffer too small for requested bytes");
         if (n == 0) n = cap;
         SockHandle h = open();
-        double t = callTimeout(flags, MSG_WAITALL);
+        double t = callTimeout(flags, MSG_WAITALL | MSG_PEEK);
         ByteBuffer buf = ByteBuffer.allocate(n);
-        receive(h, buf, t, waitAll(flags));
+        receive(h, buf, t, waitAll(flags), peek(flags));
         return fill(buffer, buf);
     }
 
@@ -347,10 +351,10 @@ public class PySocket extends PyObject {
     public PyObject recvfrom(PyObject bufsize, PyObject flags) {
         int n = sizeArg(bufsize, "recvfrom");
         SockHandle h = open();
-        double t = callTimeout(flags, 0);
+        double t = callTimeout(flags, MSG_PEEK);
         ByteBuffer buf = ByteBuffer.allocate(Math.min(n, 1 << 20));
         try {
-            SocketAddress from = h.recvFrom(buf, t);
+            SocketAddress from = h.recvFrom(buf, t, peek(flags));
             PyObject addr = from == null ? PyNone.NONE : SockAddr.format(from, family);
             return PyTuple.of(PyBytes.wrap(java.util.Arrays.copyOf(buf.array(), buf.position())), addr);
         } catch (IOException e) {
@@ -365,10 +369,10 @@ public class PySocket extends PyObject {
         if (n > cap) throw PyErr.valueError("nbytes is greater than the length of the buffer");
         if (n == 0) n = cap;
         SockHandle h = open();
-        double t = callTimeout(flags, 0);
+        double t = callTimeout(flags, MSG_PEEK);
         ByteBuffer buf = ByteBuffer.allocate(n);
         try {
-            SocketAddress from = h.recvFrom(buf, t);
+            SocketAddress from = h.recvFrom(buf, t, peek(flags));
             long got = fill(buffer, buf);
             return PyTuple.of(PyInt.of(got), from == null ? PyNone.NONE : SockAddr.format(from, family));
         } catch (IOException e) {

@@ -47,6 +47,9 @@ final class SockHandle implements Endpoint {
     /** Options set so far, applied again when listen replaces the channel. */
     private final Map<SocketOption<Object>, Object> options = new LinkedHashMap<>();
     private Selector readSelector, writeSelector;
+    /** What MSG_PEEK read ahead: stream bytes, or one datagram and its sender (see recvFrom). */
+    private ByteBuffer peekedStream, peekedDatagram;
+    private SocketAddress peekedFrom;
     private boolean connecting, readShut, writeShut, closed;
     /** A socketpair end: its name is '' although the JDK bound it to a path (removed at once). */
     boolean unnamed;
@@ -197,6 +200,9 @@ final class SockHandle implements Endpoint {
         ServerSocketChannel s = ServerSocketChannel.open(protocolFamily(family));
         try {
             s.configureBlocking(false);
+            if (family != SockAddr.AF_UNIX) {   // the JDK sets SO_REUSEADDR on servers; C does not
+                s.setOption(java.net.StandardSocketOptions.SO_REUSEADDR, false);
+            }
             for (var e : options.entrySet()) {
                 if (s.supportedOptions().contains(e.getKey())) s.setOption(e.getKey(), e.getValue());
             }
@@ -297,6 +303,11 @@ final class SockHandle implements Endpoint {
             return 0;
         } catch (IOException e) {
             connecting = false;
+            try {
+                renew();
+            } catch (IOException again) {
+                // the socket stays closed; later calls say EBADF
+            }
             return NetErrors.errnoOf(e);
         }
     }
@@ -310,34 +321,91 @@ final class SockHandle implements Endpoint {
         return stream;
     }
 
-    /** recv: up to buf.remaining() bytes (0 at end of stream). */
-    int recv(ByteBuffer buf, double timeout) throws IOException {
-        if (buf.remaining() == 0) return 0;
-        if (kind == SOCK_DGRAM) {
-            DatagramChannel d = datagram();
-            int before = buf.position();
-            io(SelectionKey.OP_READ, timeout, () -> d.receive(buf));
-            return buf.position() - before;
-        }
-        SocketChannel c = connectedStream();
-        synchronized (this) {
-            if (readShut) return 0;
-        }
-        int n = io(SelectionKey.OP_READ, timeout, () -> {
-            int got = c.read(buf);
-            return got == 0 ? null : got;
-        });
-        return Math.max(n, 0);
+    /** recv: up to buf.remaining() bytes (0 at end of stream); peek leaves them to be read again. */
+    int recv(ByteBuffer buf, double timeout, boolean peek) throws IOException {
+        int before = buf.position();
+        recvFrom(buf, timeout, peek);
+        return buf.position() - before;
     }
 
-    /** recvfrom: the sender's address (null for a stream socket). */
-    SocketAddress recvFrom(ByteBuffer buf, double timeout) throws IOException {
+    /**
+     * recvfrom: fills buf from the socket; returns the sender's address (null for a
+     * stream socket). With peek the data is kept (MSG_PEEK): a stream keeps the bytes
+     * read, a datagram socket the whole datagram and its sender, and the next receive
+     * returns them first.
+     */
+    SocketAddress recvFrom(ByteBuffer buf, double timeout, boolean peek) throws IOException {
         if (kind == SOCK_DGRAM) {
             DatagramChannel d = datagram();
-            return io(SelectionKey.OP_READ, timeout, () -> d.receive(buf));
+            synchronized (this) {
+                if (peekedDatagram != null) {
+                    copy(peekedDatagram.duplicate(), buf);
+                    SocketAddress from = peekedFrom;
+                    if (!peek) {
+                        peekedDatagram = null;
+                        peekedFrom = null;
+                    }
+                    return from;
+                }
+            }
+            if (!peek) return io(SelectionKey.OP_READ, timeout, () -> d.receive(buf));
+            ByteBuffer whole = ByteBuffer.allocate(65536);
+            SocketAddress from = io(SelectionKey.OP_READ, timeout, () -> d.receive(whole));
+            whole.flip();
+            synchronized (this) {
+                peekedDatagram = whole;
+                peekedFrom = from;
+            }
+            copy(whole.duplicate(), buf);
+            return from;
         }
-        recv(buf, timeout);
+        if (buf.remaining() == 0) return null;
+        SocketChannel c = connectedStream();
+        synchronized (this) {
+            if (peekedStream != null) {
+                if (buf.remaining() > peekedStream.remaining()) {   // what else has arrived, without waiting
+                    ByteBuffer more = ByteBuffer.allocate(buf.remaining() - peekedStream.remaining());
+                    if (c.read(more) > 0) {
+                        more.flip();
+                        ByteBuffer all = ByteBuffer.allocate(peekedStream.remaining() + more.remaining());
+                        all.put(peekedStream).put(more).flip();
+                        peekedStream = all;
+                    }
+                }
+                ByteBuffer src = peek ? peekedStream.duplicate() : peekedStream;
+                copy(src, buf);
+                if (!peekedStream.hasRemaining()) peekedStream = null;
+                return null;
+            }
+            if (readShut) return null;
+        }
+        ByteBuffer into = peek ? ByteBuffer.allocate(buf.remaining()) : buf;
+        io(SelectionKey.OP_READ, timeout, () -> {
+            int got = c.read(into);
+            return got == 0 ? null : got;
+        });
+        if (peek) {
+            into.flip();
+            synchronized (this) {
+                if (into.hasRemaining()) peekedStream = into;
+                if (into.hasRemaining()) copy(into.duplicate(), buf);
+            }
+        }
         return null;
+    }
+
+    /** Copies as much of src as fits into dst. */
+    private static void copy(ByteBuffer src, ByteBuffer dst) {
+        int n = Math.min(src.remaining(), dst.remaining());
+        ByteBuffer part = src.slice(src.position(), n);
+        dst.put(part);
+        src.position(src.position() + n);
+    }
+
+    /** True when MSG_PEEK has read data ahead that the next receive returns. */
+    @Override
+    public synchronized boolean readAhead() {
+        return peekedStream != null || peekedDatagram != null;
     }
 
     private synchronized DatagramChannel datagram() throws IOException {
@@ -442,16 +510,11 @@ final class SockHandle implements Endpoint {
         return (T) v;
     }
 
-    /** The channel is connected (stream) or listening: what repr shows raddr for. */
-    synchronized boolean connected() {
-        return !closed && (stream != null && stream.isConnected() || dgram != null && dgram.isConnected());
-    }
-
     // ---- the descriptor (Endpoint) --------------------------------------------------------------
 
     @Override
     public int read(byte[] b, int n) throws IOException {
-        return recv(ByteBuffer.wrap(b, 0, n), -1);
+        return recv(ByteBuffer.wrap(b, 0, n), -1, false);
     }
 
     @Override
@@ -495,7 +558,7 @@ final class SockHandle implements Endpoint {
             SelectionKey key = ch.register(sel, in | out);
             sel.selectNow();
             int ready = key.isValid() ? key.readyOps() : 0;
-            return ((ready & in) != 0 ? POLLIN : 0) | ((ready & out) != 0 ? POLLOUT : 0);
+            return ((ready & in) != 0 || readAhead() ? POLLIN : 0) | ((ready & out) != 0 ? POLLOUT : 0);
         } catch (IOException e) {
             return POLLERR;
         }

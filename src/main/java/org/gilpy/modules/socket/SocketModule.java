@@ -51,7 +51,7 @@ public final class SocketModule {
         {"IPPROTO_RAW", 255}, {"IPPROTO_ICMPV6", 58},
         {"TCP_NODELAY", 1}, {"TCP_KEEPIDLE", 4}, {"TCP_KEEPINTVL", 5}, {"TCP_KEEPCNT", 6},
         {"IP_TOS", 1}, {"IP_MULTICAST_TTL", 33}, {"IP_MULTICAST_LOOP", 34},
-        {"MSG_DONTWAIT", PySocket.MSG_DONTWAIT}, {"MSG_WAITALL", PySocket.MSG_WAITALL},
+        {"MSG_PEEK", PySocket.MSG_PEEK}, {"MSG_DONTWAIT", PySocket.MSG_DONTWAIT}, {"MSG_WAITALL", PySocket.MSG_WAITALL},
         {"SHUT_RD", 0}, {"SHUT_WR", 1}, {"SHUT_RDWR", 2},
         {"INADDR_ANY", 0L}, {"INADDR_LOOPBACK", 0x7f000001L}, {"INADDR_BROADCAST", 0xffffffffL},
         {"INADDR_NONE", 0xffffffffL},
