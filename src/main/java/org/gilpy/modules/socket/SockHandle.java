@@ -394,6 +394,17 @@ final class SockHandle implements Endpoint {
         return null;
     }
 
+    /** The most one stream write passes to the JDK, which copies a heap buffer's whole remainder each call. */
+    private static final int MAX_WRITE = 1 << 18;
+
+    /** Writes what the socket takes of at most MAX_WRITE bytes of buf (non-blocking). */
+    private static int writeSome(SocketChannel c, ByteBuffer buf) throws IOException {
+        int n = Math.min(buf.remaining(), MAX_WRITE);
+        int k = c.write(buf.slice(buf.position(), n));
+        buf.position(buf.position() + k);
+        return k;
+    }
+
     /** Copies as much of src as fits into dst. */
     private static void copy(ByteBuffer src, ByteBuffer dst) {
         int n = Math.min(src.remaining(), dst.remaining());
@@ -438,7 +449,7 @@ final class SockHandle implements Endpoint {
         }
         if (!buf.hasRemaining()) return 0;
         return io(SelectionKey.OP_WRITE, timeout, () -> {
-            int k = c.write(buf);
+            int k = writeSome(c, buf);
             return k == 0 ? null : k;
         });
     }
