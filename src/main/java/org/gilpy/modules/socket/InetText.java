@@ -151,8 +151,7 @@ final class InetText {
                 continue;
             }
             if (i != 0) sb.append(':');
-            if (i == 6 && bestBase == 0 && (bestLen == 6 || bestLen == 7 && w[7] != 1
-                    || bestLen == 5 && w[5] == 0xFFFF)) {
+            if (i == 6 && bestBase == 0 && (bestLen == 6 || bestLen == 5 && w[5] == 0xFFFF)) {
                 sb.append(a[12] & 0xFF).append('.').append(a[13] & 0xFF).append('.').append(a[14] & 0xFF)
                         .append('.').append(a[15] & 0xFF);
                 break;
