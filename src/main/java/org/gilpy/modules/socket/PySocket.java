@@ -161,7 +161,9 @@ public class PySocket extends PyObject {
     static double timeoutArg(PyObject t) {
         if (t == PyNone.NONE) return -1;
         double v = t instanceof PyFloat ? PyFloat.asDouble(t) : Abstract.index(t).value;
-        if (v < 0 || Double.isNaN(v)) throw PyErr.valueError("Timeout value out of range");
+        if (Double.isNaN(v)) throw PyErr.valueError("Invalid value NaN (not a number)");
+        if (v < 0) throw PyErr.valueError("Timeout value out of range");
+        if (v >= 9.223372036854776e9) throw PyErr.overflowError("timestamp out of range for platform time_t");
         return v;
     }
 
