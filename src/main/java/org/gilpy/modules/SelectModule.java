@@ -50,9 +50,14 @@ public final class SelectModule {
             {"POLLIN", 1}, {"POLLPRI", 2}, {"POLLOUT", 4}, {"POLLERR", 8}, {"POLLHUP", 16}, {"POLLNVAL", 32},
             {"POLLRDNORM", 64}, {"POLLRDBAND", 128}, {"POLLWRNORM", 256}, {"POLLWRBAND", 512}, {"POLLMSG", 1024},
             {"POLLRDHUP", 8192}, {"PIPE_BUF", 4096},
+            {"EPOLLIN", 1}, {"EPOLLPRI", 2}, {"EPOLLOUT", 4}, {"EPOLLERR", 8}, {"EPOLLHUP", 16},
+            {"EPOLLRDNORM", 64}, {"EPOLLRDBAND", 128}, {"EPOLLWRNORM", 256}, {"EPOLLWRBAND", 512},
+            {"EPOLLMSG", 1024}, {"EPOLLRDHUP", 8192}, {"EPOLLONESHOT", PyEpoll.EPOLLONESHOT},
+            {"EPOLL_CLOEXEC", PyEpoll.EPOLL_CLOEXEC},
         };
         for (Object[] c : constants) m.put((String) c[0], PyInt.of((Integer) c[1]));
         m.put("error", PyExc.OSError);
+        m.put("epoll", PyEpoll.TYPE);
         return m;
     }
 
