@@ -14,6 +14,7 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_collections", CollectionsModule::create);
         Interpreter.registerModule("_io", () -> IoModule.create("_io"));
         Interpreter.registerModule("_signal", SignalModule::create);
+        Interpreter.registerModule("_socket", org.gilpy.modules.socket.SocketModule::create);
         Interpreter.registerModule("_subprocess", SubprocessModule::create);
         Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));
         Interpreter.registerModule("atexit", AtexitModule::create);
@@ -22,6 +23,7 @@ public final class ModuleRegistry {
         Interpreter.registerModule("io", () -> IoModule.create("io"));
         Interpreter.registerModule("math", MathModule::create);
         Interpreter.registerModule("posix", PosixModule::create);
+        Interpreter.registerModule("select", SelectModule::create);
         Interpreter.registerModule("thread", () -> ThreadModule.create("thread"));
         Interpreter.registerModule("time", TimeModule::create);
     }
