@@ -75,7 +75,8 @@ final class ClassBuilder {
                 throw PyErr.typeError("bases must be types");
             }
             if (!b.baseType) {
-                throw PyErr.typeError("type '%s' is not an acceptable base type", b.name);
+                throw PyErr.typeError("type '%s' is not an acceptable base type",
+                        b.moduleName().equals("builtins") ? b.name : b.moduleName() + "." + b.name);
             }
             for (int j = 0; j < i; j++) {
                 if (bases[j] == b) throw PyErr.typeError("duplicate base class %s", b.name);
