@@ -1,6 +1,7 @@
 package org.gilpy.modules;
 
 import org.gilpy.modules.io.IoModule;
+import org.gilpy.modules.itertools.ItertoolsModule;
 import org.gilpy.modules.operator.OperatorModule;
 import org.gilpy.vm.Interpreter;
 
@@ -14,6 +15,7 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_signal", SignalModule::create);
         Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));
         Interpreter.registerModule("io", () -> IoModule.create("io"));
+        Interpreter.registerModule("itertools", ItertoolsModule::create);
         Interpreter.registerModule("math", MathModule::create);
         Interpreter.registerModule("os", OsModule::create);
         Interpreter.registerModule("thread", () -> ThreadModule.create("thread"));
