@@ -1,5 +1,6 @@
 package org.gilpy.modules;
 
+import org.gilpy.modules.functools.FunctoolsModule;
 import org.gilpy.modules.io.IoModule;
 import org.gilpy.modules.itertools.ItertoolsModule;
 import org.gilpy.modules.operator.OperatorModule;
@@ -10,6 +11,7 @@ public final class ModuleRegistry {
     private ModuleRegistry() {}
 
     public static void registerAll() {
+        Interpreter.registerModule("_functools", FunctoolsModule::create);
         Interpreter.registerModule("_io", () -> IoModule.create("_io"));
         Interpreter.registerModule("_operator", OperatorModule::create);
         Interpreter.registerModule("_signal", SignalModule::create);

@@ -8,30 +8,10 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
-from _thread import RLock, get_ident as _get_ident
-from types import (GenericAlias, MethodType as _MethodType,
-                   MappingProxyType as _MappingProxyType, UnionType as _UnionType)
-
-
-def _recursive_repr(fill='...'):
-    """A repr decorator that shows `fill` for an object already being shown in this thread."""
-    def decorate(user_repr):
-        active = set()
-
-        def wrapper(self):
-            key = (id(self), _get_ident())
-            if key in active:
-                return fill
-            active.add(key)
-            try:
-                return user_repr(self)
-            finally:
-                active.discard(key)
-        wrapper.__name__ = user_repr.__name__
-        wrapper.__qualname__ = user_repr.__qualname__
-        wrapper.__doc__ = user_repr.__doc__
-        return wrapper
-    return decorate
+from _thread import RLock
+from _functools import partial, reduce, cmp_to_key, KeyWrapper, _lru_cache_wrapper
+from types import (GenericAlias, MappingProxyType as _MappingProxyType,
+                   UnionType as _UnionType)
 
 
 # ---- update_wrapper and wraps ------------------------------------------------------------
@@ -164,144 +144,7 @@ def total_ordering(cls):
     return cls
 
 
-# ---- cmp_to_key --------------------------------------------------------------------------
-
-class KeyWrapper:
-    """The key objects cmp_to_key() makes: they compare by calling the comparison function."""
-    __slots__ = ('_cmp', 'obj')
-
-    def __init__(self, cmp, obj):
-        self._cmp = cmp
-        self.obj = obj
-
-    def __call__(self, obj):
-        return KeyWrapper(self._cmp, obj)
-
-    def _other(self, other):
-        if not isinstance(other, KeyWrapper):
-            raise TypeError('other argument must be K instance')
-        return other.obj
-
-    def __lt__(self, other):
-        return self._cmp(self.obj, self._other(other)) < 0
-
-    def __gt__(self, other):
-        return self._cmp(self.obj, self._other(other)) > 0
-
-    def __eq__(self, other):
-        return self._cmp(self.obj, self._other(other)) == 0
-
-    def __le__(self, other):
-        return self._cmp(self.obj, self._other(other)) <= 0
-
-    def __ge__(self, other):
-        return self._cmp(self.obj, self._other(other)) >= 0
-
-    __hash__ = None
-
-
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
-    return KeyWrapper(mycmp, None)
-
-
-# ---- reduce ------------------------------------------------------------------------------
-
-_initial_missing = object()
-
-
-def reduce(*args, **kwargs):
-    """reduce(function, iterable[, initial], /) -> value
-
-    Apply a function of two arguments cumulatively to the items of an iterable, from
-    left to right, so as to reduce the iterable to a single value.
-    """
-    if kwargs:
-        raise TypeError('reduce() takes no keyword arguments')
-    if len(args) < 2:
-        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
-    if len(args) > 3:
-        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
-    function, sequence = args[0], args[1]
-    try:
-        it = iter(sequence)
-    except TypeError:
-        raise TypeError('reduce() arg 2 must support iteration') from None
-    if len(args) == 3:
-        value = args[2]
-    else:
-        for value in it:
-            break
-        else:
-            raise TypeError('reduce() of empty iterable with no initial value')
-    for element in it:
-        value = function(value, element)
-    return value
-
-
-# ---- partial and partialmethod -----------------------------------------------------------
-
-class _ReadOnly:
-    """A read-only attribute kept in a slot (partial's func, args and keywords)."""
-
-    def __init__(self, slot, doc):
-        self.slot = slot
-        self.__doc__ = doc
-
-    def __get__(self, obj, owner=None):
-        if obj is None:
-            return self
-        return self.slot.__get__(obj, owner)
-
-    def __set__(self, obj, value):
-        raise AttributeError('readonly attribute')
-
-    def __delete__(self, obj):
-        raise AttributeError('readonly attribute')
-
-
-class partial:
-    """New function with partial application of the given arguments and keywords."""
-
-    __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
-
-    def __new__(cls, *args, **keywords):
-        if not args:
-            raise TypeError("type 'partial' takes at least one argument")
-        func, args = args[0], args[1:]
-        if not callable(func):
-            raise TypeError('the first argument must be callable')
-        # a plain partial of a partial becomes one partial of the inner function
-        if type(func).__call__ is partial.__call__ and not func.__dict__:
-            args = func._args + args
-            keywords = {**func._keywords, **keywords}
-            func = func._func
-        self = super().__new__(cls)
-        self._func = func
-        self._args = args
-        self._keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self._keywords, **keywords}
-        return self._func(*self._args, *args, **keywords)
-
-    @_recursive_repr()
-    def __repr__(self):
-        cls = type(self)
-        name = 'functools.partial' if cls is partial else cls.__name__
-        parts = [repr(self._func)]
-        parts.extend(repr(x) for x in self._args)
-        parts.extend('%s=%r' % (k, v) for k, v in self._keywords.items())
-        return '%s(%s)' % (name, ', '.join(parts))
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-partial.func = _ReadOnly(partial._func, 'function object to use in future partial calls')
-partial.args = _ReadOnly(partial._args, 'tuple of arguments to future partial calls')
-partial.keywords = _ReadOnly(partial._keywords, 'dictionary of keyword arguments to future partial calls')
-
+# ---- partialmethod (partial, reduce, cmp_to_key and the lru_cache wrapper are Java) --------
 
 class partialmethod:
     """Method descriptor with partial application of the given arguments and keywords.
@@ -401,109 +244,6 @@ class CacheInfo(tuple):
         return tuple(self)
 
 
-_kwd_mark = object()  # separates positional from keyword arguments in a key
-_fast_types = frozenset((int, str))
-
-
-def _make_key(args, kwds, typed):
-    """The cache key of a call: a tuple of the arguments (with the keyword names, and the
-    argument types when typed), or the argument itself for a lone int or str, which
-    hashes and compares as quickly as a tuple would and is cheaper to build."""
-    if not kwds and len(args) == 1 and type(args[0]) in _fast_types:
-        return args[0]
-    key = args
-    if kwds:
-        key += (_kwd_mark,)
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    return key
-
-
-_MISSING = object()
-
-
-class _lru_cache_wrapper:
-    """The callable lru_cache() returns: the user function behind a memo dict.
-
-    A bounded cache keeps its dict in least-recently-used order (a hit moves its key to
-    the end; an insertion beyond maxsize drops the first key). The bookkeeping runs
-    under a lock; the user function runs outside it, so concurrent misses on one key
-    may call the function more than once (as CPython's cache does) and only the first
-    result is stored.
-    """
-
-    def __init__(self, user_function, maxsize, typed):
-        if not callable(user_function):
-            raise TypeError('the first argument must be callable')
-        self.__wrapped__ = user_function
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
-        self._lock = RLock()
-
-    def __call__(self, /, *args, **kwds):
-        maxsize = self._maxsize
-        if maxsize == 0:
-            self._misses += 1
-            return self.__wrapped__(*args, **kwds)
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        with self._lock:
-            result = cache.get(key, _MISSING)
-            if result is not _MISSING:
-                self._hits += 1
-                if maxsize is not None:
-                    del cache[key]
-                    cache[key] = result
-                return result
-            self._misses += 1
-        result = self.__wrapped__(*args, **kwds)
-        with self._lock:
-            if key in cache:
-                # another thread (or a recursive call) stored it meanwhile
-                pass
-            elif maxsize is not None and len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-                cache[key] = result
-            else:
-                cache[key] = result
-        return result
-
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return _MethodType(self, obj)
-
-    def cache_info(self):
-        """Report cache statistics."""
-        with self._lock:
-            return CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
-
-    def cache_clear(self):
-        """Clear the cache and cache statistics."""
-        with self._lock:
-            self._cache.clear()
-            self._hits = self._misses = 0
-
-    def cache_parameters(self):
-        return {'maxsize': self._maxsize, 'typed': self._typed}
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __reduce__(self):
-        return self.__qualname__
-
-
 def lru_cache(maxsize=128, typed=False):
     """Least-recently-used cache decorator.
 
@@ -516,13 +256,13 @@ def lru_cache(maxsize=128, typed=False):
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, CacheInfo)
         return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, CacheInfo)
         return update_wrapper(wrapper, user_function)
 
     return decorating_function
