@@ -215,10 +215,12 @@ def _unwrap_partial(func):
 # ---- lru_cache and cache -----------------------------------------------------------------
 
 class CacheInfo(tuple):
-    """CacheInfo(hits, misses, maxsize, currsize): what cache_info() returns."""
+    """CacheInfo(hits, misses, maxsize, currsize)"""
 
     __slots__ = ()
     _fields = ('hits', 'misses', 'maxsize', 'currsize')
+    _field_defaults = {}
+    __match_args__ = _fields
 
     def __new__(cls, hits, misses, maxsize, currsize):
         return tuple.__new__(cls, (hits, misses, maxsize, currsize))
@@ -230,6 +232,13 @@ class CacheInfo(tuple):
 
     def __repr__(self):
         return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % self
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != 4:
+            raise TypeError(f'Expected 4 arguments, got {len(result)}')
+        return result
 
     def _asdict(self):
         return dict(zip(self._fields, self))
