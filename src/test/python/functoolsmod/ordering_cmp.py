@@ -81,3 +81,12 @@ try:
     cmp_to_key()
 except TypeError as e:
     print("TypeError")
+print(K.obj, K(obj=4).obj)
+k3 = K(3)
+k3.obj = 5
+print(k3.obj, k3 < K(4))
+for args, kw in [((), {}), ((1, 2), {}), ((), {"x": 1})]:
+    try:
+        K(*args, **kw)
+    except TypeError as e:
+        print("TypeError:", e)

@@ -2,12 +2,14 @@ package org.gilpy.modules.functools;
 
 import org.gilpy.bytecode.CompareOp;
 import org.gilpy.objects.Abstract;
+import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.PyErr;
 import org.gilpy.objects.PyGetter;
 import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyMethod;
 import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
+import org.gilpy.objects.PySetter;
 import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyType;
 
@@ -27,7 +29,7 @@ final class KeyWrapper extends PyObject {
 
     private final PyObject cmp;
     /** The wrapped object; null in the key function itself. */
-    private final PyObject obj;
+    private PyObject obj;
 
     KeyWrapper(PyObject cmp, PyObject obj) {
         super(TYPE);
@@ -37,19 +39,16 @@ final class KeyWrapper extends PyObject {
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
-        if (kwnames != null && kwnames.length > 0) {
-            if (args.length == 1 && kwnames[0].equals("obj")) return new KeyWrapper(cmp, args[0]);
-            throw PyErr.typeError("'%s' is an invalid keyword argument for K()", kwnames[0]);
-        }
-        if (args.length != 1) throw PyErr.typeError("K() takes exactly 1 argument (%d given)", args.length);
-        return new KeyWrapper(cmp, args[0]);
+        PyObject[] a = ArgParser.parse("K", args, kwnames, new String[] {"obj"}, 1);
+        return new KeyWrapper(cmp, a[0]);
     }
 
+    /** The wrapped object (None in the key function itself); writable, as in CPython. */
     @PyGetter("obj")
-    public PyObject obj() {
-        if (obj == null) throw PyErr.format(org.gilpy.objects.PyExc.AttributeError, "obj");
-        return obj;
-    }
+    public PyObject obj() { return obj == null ? PyNone.NONE : obj; }
+
+    @PySetter("obj")
+    public void setObj(PyObject v) { obj = v; }
 
     private PyObject compare(PyObject other, CompareOp op) {
         if (!(other instanceof KeyWrapper k)) throw PyErr.typeError("other argument must be K instance");

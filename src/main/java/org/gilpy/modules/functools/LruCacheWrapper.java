@@ -3,6 +3,7 @@ package org.gilpy.modules.functools;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.Descriptor;
+import org.gilpy.objects.PyBool;
 import org.gilpy.objects.PyBoundMethod;
 import org.gilpy.objects.PyDict;
 import org.gilpy.objects.PyErr;
@@ -12,7 +13,6 @@ import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyTuple;
-import org.gilpy.objects.PyBool;
 import org.gilpy.objects.PyType;
 
 /**
@@ -139,7 +139,7 @@ final class LruCacheWrapper extends PyObject implements Descriptor {
         if (found != null) {
             hits++;
             if (maxsize < 0) return found;
-            Link link = (Link) ((Holder) found).link;
+            Link link = ((Holder) found).link;
             if (link.live) {
                 unlink(link);
                 append(link);

@@ -6,6 +6,7 @@ import org.gilpy.objects.Abstract;
 import org.gilpy.objects.PyDict;
 import org.gilpy.objects.PyErr;
 import org.gilpy.objects.PyExc;
+import org.gilpy.objects.PyException;
 import org.gilpy.objects.PyGenericAlias;
 import org.gilpy.objects.PyGetter;
 import org.gilpy.objects.PyMethod;
@@ -122,7 +123,7 @@ public class Partial extends PyObject {
     @PySetter("keywords")
     public void setKeywords(PyObject v) { throw readonly(); }
 
-    private static org.gilpy.objects.PyException readonly() {
+    private static PyException readonly() {
         return PyErr.format(PyExc.AttributeError, "readonly attribute");
     }
 

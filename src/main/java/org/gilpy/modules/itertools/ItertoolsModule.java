@@ -3,6 +3,7 @@ package org.gilpy.modules.itertools;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.PyErr;
 import org.gilpy.objects.PyGenericAlias;
+import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyMethod;
 import org.gilpy.objects.PyModule;
 import org.gilpy.objects.PyObject;
@@ -60,6 +61,6 @@ public final class ItertoolsModule {
 
     /** An index argument as a long, with OverflowError beyond 64 bits. */
     static long asLong(PyObject o) {
-        return org.gilpy.objects.PyInt.asLong(Abstract.index(o));
+        return PyInt.asLong(Abstract.index(o));
     }
 }

@@ -1,6 +1,7 @@
 package org.gilpy.modules.itertools;
 
 import org.gilpy.objects.Abstract;
+import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.PyMethod;
 import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
@@ -36,7 +37,7 @@ final class Predicated extends ItIterator {
         Kind kind = cls.isSubtypeOf(DROPWHILE) ? Kind.DROP : cls.isSubtypeOf(TAKEWHILE) ? Kind.TAKE : Kind.FILTER;
         String name = kind == Kind.DROP ? "dropwhile" : kind == Kind.TAKE ? "takewhile" : "filterfalse";
         if (cls.isBuiltin()) exactly(name, args, kwnames, 2);
-        else exactly(name, org.gilpy.objects.ArgParser.positional(args, kwnames), null, 2);
+        else exactly(name, ArgParser.positional(args, kwnames), null, 2);
         return new Predicated(cls, kind, args[0], Abstract.iter(args[1]));
     }
 
