@@ -23,7 +23,7 @@ final class Chain extends ItIterator {
 
     @PyMethod(kind = PyMethod.Kind.NEW)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        if (cls == TYPE) noKeywords("chain", kwnames);
+        args = positional("chain", cls, TYPE, args, kwnames);
         return new Chain(cls, PyTuple.of(args.clone()).__iter__());
     }
 

@@ -23,7 +23,7 @@ final class Cycle extends ItIterator {
 
     @PyMethod(kind = PyMethod.Kind.NEW)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        exactly("cycle", args, kwnames, 1);
+        args = exactly("cycle", cls, TYPE, args, kwnames, 1);
         return new Cycle(cls, Abstract.iter(args[0]));
     }
 

@@ -1,7 +1,6 @@
 package org.gilpy.modules.itertools;
 
 import org.gilpy.objects.Abstract;
-import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.PyErr;
 import org.gilpy.objects.PyException;
 import org.gilpy.objects.PyInt;
@@ -48,8 +47,7 @@ final class ISlice extends ItIterator {
 
     @PyMethod(kind = PyMethod.Kind.NEW)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        if (cls == TYPE) noKeywords("islice", kwnames);
-        args = ArgParser.positional(args, kwnames);
+        args = positional("islice", cls, TYPE, args, kwnames);
         if (args.length < 2) throw PyErr.typeError("islice expected at least 2 arguments, got %d", args.length);
         if (args.length > 4) throw PyErr.typeError("islice expected at most 4 arguments, got %d", args.length);
         long start = 0, stop = -1, step = 1;

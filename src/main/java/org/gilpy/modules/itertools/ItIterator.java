@@ -1,5 +1,6 @@
 package org.gilpy.modules.itertools;
 
+import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.PyDict;
 import org.gilpy.objects.PyErr;
 import org.gilpy.objects.PyIterator;
@@ -32,15 +33,25 @@ abstract class ItIterator extends PyIterator {
         return t;
     }
 
-    static void noKeywords(String name, String[] kwnames) {
-        if (kwnames != null && kwnames.length > 0) throw PyErr.typeError("%s() takes no keyword arguments", name);
+    /**
+     * The positional arguments of a constructor that takes no keywords. As in CPython, a
+     * subclass with an {@code __init__} of its own may be given keywords (for its
+     * {@code __init__}); they are not the constructor's.
+     */
+    static PyObject[] positional(String name, PyType cls, PyType base, PyObject[] args, String[] kwnames) {
+        if (kwnames == null || kwnames.length == 0) return args;
+        if (cls == base || cls.lookup("__init__") == base.lookup("__init__")) {
+            throw PyErr.typeError("%s() takes no keyword arguments", name);
+        }
+        return ArgParser.positional(args, kwnames);
     }
 
-    /** Exactly n positional arguments and no keywords ("dropwhile expected 2 arguments, got 1"). */
-    static void exactly(String name, PyObject[] args, String[] kwnames, int n) {
-        noKeywords(name, kwnames);
+    /** Exactly n positional arguments ("dropwhile expected 2 arguments, got 1"), no keywords. */
+    static PyObject[] exactly(String name, PyType cls, PyType base, PyObject[] args, String[] kwnames, int n) {
+        args = positional(name, cls, base, args, kwnames);
         if (args.length != n) {
             throw PyErr.typeError("%s expected %d argument%s, got %d", name, n, n == 1 ? "" : "s", args.length);
         }
+        return args;
     }
 }

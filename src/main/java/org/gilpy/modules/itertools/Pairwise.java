@@ -20,7 +20,7 @@ final class Pairwise extends ItIterator {
 
     @PyMethod(kind = PyMethod.Kind.NEW)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        exactly("pairwise", args, kwnames, 1);
+        args = exactly("pairwise", cls, TYPE, args, kwnames, 1);
         return new Pairwise(cls, Abstract.iter(args[0]));
     }
 

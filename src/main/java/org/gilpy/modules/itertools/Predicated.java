@@ -1,7 +1,6 @@
 package org.gilpy.modules.itertools;
 
 import org.gilpy.objects.Abstract;
-import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.PyMethod;
 import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
@@ -35,9 +34,8 @@ final class Predicated extends ItIterator {
     @PyMethod(kind = PyMethod.Kind.NEW)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
         Kind kind = cls.isSubtypeOf(DROPWHILE) ? Kind.DROP : cls.isSubtypeOf(TAKEWHILE) ? Kind.TAKE : Kind.FILTER;
-        String name = kind == Kind.DROP ? "dropwhile" : kind == Kind.TAKE ? "takewhile" : "filterfalse";
-        if (cls.isBuiltin()) exactly(name, args, kwnames, 2);
-        else exactly(name, ArgParser.positional(args, kwnames), null, 2);
+        PyType base = kind == Kind.DROP ? DROPWHILE : kind == Kind.TAKE ? TAKEWHILE : FILTERFALSE;
+        args = exactly(base.name, cls, base, args, kwnames, 2);
         return new Predicated(cls, kind, args[0], Abstract.iter(args[1]));
     }
 

@@ -20,7 +20,7 @@ final class StarMap extends ItIterator {
 
     @PyMethod(kind = PyMethod.Kind.NEW)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        exactly("starmap", args, kwnames, 2);
+        args = exactly("starmap", cls, TYPE, args, kwnames, 2);
         return new StarMap(cls, args[0], Abstract.iter(args[1]));
     }
 

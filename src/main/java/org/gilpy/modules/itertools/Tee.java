@@ -45,7 +45,7 @@ final class Tee extends ItIterator {
 
     @PyMethod(kind = PyMethod.Kind.NEW)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        exactly("_tee", args, kwnames, 1);
+        args = exactly("_tee", cls, TYPE, args, kwnames, 1);
         return fromIterator(Abstract.iter(args[0]));
     }
 
