@@ -338,27 +338,30 @@ def singledispatch(func):
     """
     registry = {}
     dispatch_cache = {}
-    token = []  # the abc cache token once ABC-aware dispatch has been seen to matter
+    # abc's cache token when an ABC is registered (registering a class with an ABC
+    # later must drop the cached choices), else None
+    cache_token = None
 
     def dispatch(cls):
         """The implementation for the class cls, by its MRO."""
-        try:
-            abc_token = _abc_cache_token()
-            if token and token[0] != abc_token:
+        nonlocal cache_token
+        if cache_token is not None:
+            current = _abc_cache_token()
+            if cache_token != current:
                 dispatch_cache.clear()
-                token[0] = abc_token
+                cache_token = current
+        try:
             return dispatch_cache[cls]
         except KeyError:
             pass
         impl = _find_impl(cls, registry)
         dispatch_cache[cls] = impl
-        if not token:
-            token.append(_abc_cache_token())
         return impl
 
     def register(cls, func=None):
         """Register an implementation for cls: register(cls, func), @register(cls), or
         @register on a function whose first parameter is annotated with a class."""
+        nonlocal cache_token
         if _is_valid_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
@@ -392,6 +395,8 @@ def singledispatch(func):
                 registry[arg] = func
         else:
             registry[cls] = func
+        if cache_token is None and any(hasattr(c, '__abstractmethods__') for c in registry):
+            cache_token = _abc_cache_token()
         dispatch_cache.clear()
         return func
 
@@ -411,12 +416,9 @@ def singledispatch(func):
 
 
 def _abc_cache_token():
-    """abc's invalidation counter once abc exists (registering a class with an ABC must
-    drop the dispatch cache), else 0."""
-    import sys
-    abc = sys.modules.get('abc')
-    get = getattr(abc, 'get_cache_token', None)
-    return get() if get is not None else 0
+    """abc's invalidation counter (it changes whenever a class is registered with an ABC)."""
+    from abc import get_cache_token
+    return get_cache_token()
 
 
 class singledispatchmethod:

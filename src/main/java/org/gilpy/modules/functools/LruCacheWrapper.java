@@ -99,14 +99,14 @@ final class LruCacheWrapper extends PyObject implements Descriptor {
     }
 
     /**
-     * The cache key of a call: a lone int or str argument is its own key (it hashes and
+     * The cache key of a call: a lone int or str argument (untyped) is its own key (it hashes and
      * compares as fast as a tuple and costs nothing to make); otherwise a tuple of the
      * positional values, then a marker and name, value pairs for keywords, then (typed)
      * the types of all the values.
      */
     private PyObject makeKey(PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
-        if (nkw == 0 && args.length == 1) {
+        if (nkw == 0 && args.length == 1 && !typed) {
             PyType t = args[0].type;
             if (t == PyInt.TYPE || t == PyStr.TYPE) return args[0];
         }
