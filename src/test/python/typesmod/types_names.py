@@ -70,3 +70,9 @@ print(m.x, sorted(k for k in vars(m) if not k.startswith('__')))
 ns = types.SimpleNamespace(a=1, b='x')
 ns.c = [1]
 print(ns, ns == types.SimpleNamespace(a=1, b='x', c=[1]))
+print(types.GenericAlias(list, int), types.GenericAlias(dict, (str, int)))
+for args in [(), (list,), (1, 2, 3)]:
+    try:
+        types.GenericAlias(*args)
+    except TypeError as e:
+        print(e)

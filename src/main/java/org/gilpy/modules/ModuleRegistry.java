@@ -4,6 +4,8 @@ import org.gilpy.modules.functools.FunctoolsModule;
 import org.gilpy.modules.io.IoModule;
 import org.gilpy.modules.itertools.ItertoolsModule;
 import org.gilpy.modules.operator.OperatorModule;
+import org.gilpy.modules.posix.PosixModule;
+import org.gilpy.modules.posix.SubprocessModule;
 import org.gilpy.vm.Interpreter;
 
 /** The one list of modules implemented in Java, sorted by name. */
@@ -15,11 +17,15 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_io", () -> IoModule.create("_io"));
         Interpreter.registerModule("_operator", OperatorModule::create);
         Interpreter.registerModule("_signal", SignalModule::create);
+        Interpreter.registerModule("_subprocess", SubprocessModule::create);
         Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));
+        Interpreter.registerModule("atexit", AtexitModule::create);
+        Interpreter.registerModule("errno", ErrnoModule::create);
+        Interpreter.registerModule("gc", GcModule::create);
         Interpreter.registerModule("io", () -> IoModule.create("io"));
         Interpreter.registerModule("itertools", ItertoolsModule::create);
         Interpreter.registerModule("math", MathModule::create);
-        Interpreter.registerModule("os", OsModule::create);
+        Interpreter.registerModule("posix", PosixModule::create);
         Interpreter.registerModule("thread", () -> ThreadModule.create("thread"));
         Interpreter.registerModule("time", TimeModule::create);
     }

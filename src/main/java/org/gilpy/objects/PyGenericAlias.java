@@ -24,7 +24,7 @@ public final class PyGenericAlias extends PyObject {
         this.args = item instanceof PyTuple t ? t : PyTuple.of(item);
     }
 
-    /** {@code types.GenericAlias(origin, args)}: what {@code __class_getitem__ = classmethod(GenericAlias)} calls. */
+    /** {@code types.GenericAlias(origin, args)}, which {@code __class_getitem__ = classmethod(GenericAlias)} calls. */
     @PyMethod(kind = PyMethod.Kind.NEW)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) throw PyErr.typeError("GenericAlias() takes no keyword arguments");
