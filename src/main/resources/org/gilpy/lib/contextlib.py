@@ -2,17 +2,17 @@
 
 Written for gilpy from the documented behaviour of CPython 3.11's contextlib. The async
 variants (asynccontextmanager, aclosing, AbstractAsyncContextManager,
-AsyncContextDecorator, AsyncExitStack) need async/await and are absent; chdir is absent
-while os has no chdir.
+AsyncContextDecorator, AsyncExitStack) need async/await and are absent.
 """
 
+import os
 import sys
 from functools import wraps
 from types import GenericAlias, MethodType
 
 __all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
            'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr',
-           'suppress']
+           'suppress', 'chdir']
 
 try:
     import abc
@@ -391,3 +391,19 @@ class nullcontext(AbstractContextManager):
 
     def __exit__(self, *excinfo):
         pass
+
+
+class chdir(AbstractContextManager):
+    """Non thread-safe context manager to change the current working directory."""
+
+    def __init__(self, path):
+        self.path = path
+        # a stack, so that one instance can be entered again while active
+        self._old_cwd = []
+
+    def __enter__(self):
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        os.chdir(self._old_cwd.pop())
