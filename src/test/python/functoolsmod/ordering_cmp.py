@@ -20,7 +20,7 @@ class Student:
 
 a, b, c = Student("Smith", "Al"), Student("Jones", "Bo"), Student("smith", "al")
 print(a < b, a > b, a <= c, a >= c, a > c, b <= a, sorted([a, b, c]))
-print(Student.__gt__.__name__, Student.__le__.__name__, Student.__ge__.__name__)
+print(Student.__gt__.__name__, Student.__le__.__name__, Student.__ge__.__name__, Student.__gt__.__qualname__)
 try:
     a < 1
 except TypeError as e:

@@ -139,7 +139,6 @@ def total_ordering(cls):
     for opname, opfunc in _DERIVED[root]:
         if opname not in roots:
             opfunc.__name__ = opname
-            opfunc.__qualname__ = cls.__qualname__ + '.' + opname
             setattr(cls, opname, opfunc)
     return cls
 
