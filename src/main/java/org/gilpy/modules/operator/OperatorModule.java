@@ -34,54 +34,88 @@ public final class OperatorModule {
 
     // ---- comparisons and truth ----------------------------------------------------------
 
-    @PyMethod public static PyObject lt(PyObject a, PyObject b) { return Abstract.compare(a, b, CompareOp.LT); }
-    @PyMethod public static PyObject le(PyObject a, PyObject b) { return Abstract.compare(a, b, CompareOp.LE); }
-    @PyMethod public static PyObject eq(PyObject a, PyObject b) { return Abstract.compare(a, b, CompareOp.EQ); }
-    @PyMethod public static PyObject ne(PyObject a, PyObject b) { return Abstract.compare(a, b, CompareOp.NE); }
-    @PyMethod public static PyObject ge(PyObject a, PyObject b) { return Abstract.compare(a, b, CompareOp.GE); }
-    @PyMethod public static PyObject gt(PyObject a, PyObject b) { return Abstract.compare(a, b, CompareOp.GT); }
+    @PyMethod(doc = "Same as a < b.")
+    public static PyObject lt(PyObject a, PyObject b) { return Abstract.compare(a, b, CompareOp.LT); }
+    @PyMethod(doc = "Same as a <= b.")
+    public static PyObject le(PyObject a, PyObject b) { return Abstract.compare(a, b, CompareOp.LE); }
+    @PyMethod(doc = "Same as a == b.")
+    public static PyObject eq(PyObject a, PyObject b) { return Abstract.compare(a, b, CompareOp.EQ); }
+    @PyMethod(doc = "Same as a != b.")
+    public static PyObject ne(PyObject a, PyObject b) { return Abstract.compare(a, b, CompareOp.NE); }
+    @PyMethod(doc = "Same as a >= b.")
+    public static PyObject ge(PyObject a, PyObject b) { return Abstract.compare(a, b, CompareOp.GE); }
+    @PyMethod(doc = "Same as a > b.")
+    public static PyObject gt(PyObject a, PyObject b) { return Abstract.compare(a, b, CompareOp.GT); }
 
-    @PyMethod public static boolean not_(PyObject a) { return !Abstract.isTrue(a); }
-    @PyMethod public static boolean truth(PyObject a) { return Abstract.isTrue(a); }
-    @PyMethod public static boolean is_(PyObject a, PyObject b) { return a == b; }
-    @PyMethod public static boolean is_not(PyObject a, PyObject b) { return a != b; }
+    @PyMethod(doc = "Same as not a.") public static boolean not_(PyObject a) { return !Abstract.isTrue(a); }
+    @PyMethod(doc = "Return True if a is true, False otherwise.")
+    public static boolean truth(PyObject a) { return Abstract.isTrue(a); }
+    @PyMethod(doc = "Same as a is b.") public static boolean is_(PyObject a, PyObject b) { return a == b; }
+    @PyMethod(doc = "Same as a is not b.") public static boolean is_not(PyObject a, PyObject b) { return a != b; }
 
     // ---- arithmetic ----------------------------------------------------------------------
 
-    @PyMethod("abs") public static PyObject abs_(PyObject a) { return Abstract.unary(a, "__abs__", "abs()"); }
-    @PyMethod public static PyObject index(PyObject a) { return Abstract.index(a); }
-    @PyMethod public static PyObject inv(PyObject a) { return Abstract.invert(a); }
-    @PyMethod public static PyObject invert(PyObject a) { return Abstract.invert(a); }
-    @PyMethod public static PyObject neg(PyObject a) { return Abstract.negative(a); }
-    @PyMethod public static PyObject pos(PyObject a) { return Abstract.positive(a); }
+    @PyMethod(value = "abs", doc = "Same as abs(a).")
+    public static PyObject abs_(PyObject a) { return Abstract.unary(a, "__abs__", "abs()"); }
+    @PyMethod(doc = "Same as a.__index__()") public static PyObject index(PyObject a) { return Abstract.index(a); }
+    @PyMethod(doc = "Same as ~a.") public static PyObject inv(PyObject a) { return Abstract.invert(a); }
+    @PyMethod(doc = "Same as ~a.") public static PyObject invert(PyObject a) { return Abstract.invert(a); }
+    @PyMethod(doc = "Same as -a.") public static PyObject neg(PyObject a) { return Abstract.negative(a); }
+    @PyMethod(doc = "Same as +a.") public static PyObject pos(PyObject a) { return Abstract.positive(a); }
 
-    @PyMethod public static PyObject add(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.ADD); }
-    @PyMethod public static PyObject and_(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.AND); }
-    @PyMethod public static PyObject floordiv(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.FLOORDIV); }
-    @PyMethod public static PyObject lshift(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.LSHIFT); }
-    @PyMethod public static PyObject mod(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.MOD); }
-    @PyMethod public static PyObject mul(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.MUL); }
-    @PyMethod public static PyObject matmul(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.MATMUL); }
-    @PyMethod public static PyObject or_(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.OR); }
-    @PyMethod public static PyObject pow(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.POW); }
-    @PyMethod public static PyObject rshift(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.RSHIFT); }
-    @PyMethod public static PyObject sub(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.SUB); }
-    @PyMethod public static PyObject truediv(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.TRUEDIV); }
-    @PyMethod public static PyObject xor(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.XOR); }
+    @PyMethod(doc = "Same as a + b.")
+    public static PyObject add(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.ADD); }
+    @PyMethod(doc = "Same as a & b.")
+    public static PyObject and_(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.AND); }
+    @PyMethod(doc = "Same as a // b.")
+    public static PyObject floordiv(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.FLOORDIV); }
+    @PyMethod(doc = "Same as a << b.")
+    public static PyObject lshift(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.LSHIFT); }
+    @PyMethod(doc = "Same as a % b.")
+    public static PyObject mod(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.MOD); }
+    @PyMethod(doc = "Same as a * b.")
+    public static PyObject mul(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.MUL); }
+    @PyMethod(doc = "Same as a @ b.")
+    public static PyObject matmul(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.MATMUL); }
+    @PyMethod(doc = "Same as a | b.")
+    public static PyObject or_(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.OR); }
+    @PyMethod(doc = "Same as a ** b.")
+    public static PyObject pow(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.POW); }
+    @PyMethod(doc = "Same as a >> b.")
+    public static PyObject rshift(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.RSHIFT); }
+    @PyMethod(doc = "Same as a - b.")
+    public static PyObject sub(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.SUB); }
+    @PyMethod(doc = "Same as a / b.")
+    public static PyObject truediv(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.TRUEDIV); }
+    @PyMethod(doc = "Same as a ^ b.")
+    public static PyObject xor(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.XOR); }
 
-    @PyMethod public static PyObject iadd(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_ADD); }
-    @PyMethod public static PyObject iand(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_AND); }
-    @PyMethod public static PyObject ifloordiv(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_FLOORDIV); }
-    @PyMethod public static PyObject ilshift(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_LSHIFT); }
-    @PyMethod public static PyObject imod(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_MOD); }
-    @PyMethod public static PyObject imul(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_MUL); }
-    @PyMethod public static PyObject imatmul(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_MATMUL); }
-    @PyMethod public static PyObject ior(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_OR); }
-    @PyMethod public static PyObject ipow(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_POW); }
-    @PyMethod public static PyObject irshift(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_RSHIFT); }
-    @PyMethod public static PyObject isub(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_SUB); }
-    @PyMethod public static PyObject itruediv(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_TRUEDIV); }
-    @PyMethod public static PyObject ixor(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_XOR); }
+    @PyMethod(doc = "Same as a += b.")
+    public static PyObject iadd(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_ADD); }
+    @PyMethod(doc = "Same as a &= b.")
+    public static PyObject iand(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_AND); }
+    @PyMethod(doc = "Same as a //= b.")
+    public static PyObject ifloordiv(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_FLOORDIV); }
+    @PyMethod(doc = "Same as a <<= b.")
+    public static PyObject ilshift(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_LSHIFT); }
+    @PyMethod(doc = "Same as a %= b.")
+    public static PyObject imod(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_MOD); }
+    @PyMethod(doc = "Same as a *= b.")
+    public static PyObject imul(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_MUL); }
+    @PyMethod(doc = "Same as a @= b.")
+    public static PyObject imatmul(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_MATMUL); }
+    @PyMethod(doc = "Same as a |= b.")
+    public static PyObject ior(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_OR); }
+    @PyMethod(doc = "Same as a **= b.")
+    public static PyObject ipow(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_POW); }
+    @PyMethod(doc = "Same as a >>= b.")
+    public static PyObject irshift(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_RSHIFT); }
+    @PyMethod(doc = "Same as a -= b.")
+    public static PyObject isub(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_SUB); }
+    @PyMethod(doc = "Same as a /= b.")
+    public static PyObject itruediv(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_TRUEDIV); }
+    @PyMethod(doc = "Same as a ^= b.")
+    public static PyObject ixor(PyObject a, PyObject b) { return Abstract.binaryOp(a, b, BinaryOp.INPLACE_XOR); }
 
     // ---- sequences -----------------------------------------------------------------------
 
@@ -90,19 +124,19 @@ public final class OperatorModule {
         return o.type.lookup("__getitem__") != null && !o.type.isSubtypeOf(PyDict.TYPE);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Same as a + b, for a and b sequences.")
     public static PyObject concat(PyObject a, PyObject b) {
         if (!isSequence(a)) throw PyErr.typeError("'%s' object can't be concatenated", a.type.name);
         return Abstract.binaryOp(a, b, BinaryOp.ADD);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Same as a += b, for a and b sequences.")
     public static PyObject iconcat(PyObject a, PyObject b) {
         if (!isSequence(a)) throw PyErr.typeError("'%s' object can't be concatenated", a.type.name);
         return Abstract.binaryOp(a, b, BinaryOp.INPLACE_ADD);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Same as b in a (note reversed operands).")
     public static boolean contains(PyObject a, PyObject b) { return Abstract.contains(a, b); }
 
     /** The iterator of a for countOf/indexOf, with their message for a non-iterable. */
@@ -115,7 +149,7 @@ public final class OperatorModule {
         }
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return the number of items in a which are, or which equal, b.")
     public static long countOf(PyObject a, PyObject b) {
         PyObject it = searchIter(a);
         long n = 0;
@@ -125,7 +159,7 @@ public final class OperatorModule {
         return n;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return the first index of b in a.")
     public static long indexOf(PyObject a, PyObject b) {
         PyObject it = searchIter(a);
         long i = 0;
@@ -135,15 +169,21 @@ public final class OperatorModule {
         throw PyErr.valueError("sequence.index(x): x not in sequence");
     }
 
-    @PyMethod public static PyObject getitem(PyObject a, PyObject b) { return Abstract.getItem(a, b); }
-    @PyMethod public static void setitem(PyObject a, PyObject b, PyObject c) { Abstract.setItem(a, b, c); }
-    @PyMethod public static void delitem(PyObject a, PyObject b) { Abstract.delItem(a, b); }
+    @PyMethod(doc = "Same as a[b].")
+    public static PyObject getitem(PyObject a, PyObject b) { return Abstract.getItem(a, b); }
+    @PyMethod(doc = "Same as a[b] = c.")
+    public static void setitem(PyObject a, PyObject b, PyObject c) { Abstract.setItem(a, b, c); }
+    @PyMethod(doc = "Same as del a[b].") public static void delitem(PyObject a, PyObject b) { Abstract.delItem(a, b); }
 
     /**
      * length_hint(obj, default=0, /): len(obj) when obj has a length (a TypeError from it
      * falls through), else {@code __length_hint__}, else default.
      */
-    @PyMethod(optional = 1)
+    @PyMethod(optional = 1, doc = "Return an estimate of the number of items in obj.\n\n"
+            + "This is useful for presizing containers when building from an iterable.\n\n"
+            + "If the object supports len(), the result will be exact.\n"
+            + "Otherwise, it may over- or under-estimate by an arbitrary amount.\n"
+            + "The result will be an integer >= 0.")
     public static long length_hint(PyObject obj, PyObject dflt) {
         long d = 0;
         if (dflt != null) {
@@ -181,7 +221,7 @@ public final class OperatorModule {
     }
 
     /** call(obj, /, *args, **kwargs): obj(*args, **kwargs). */
-    @PyMethod
+    @PyMethod(doc = "Same as obj(*args, **kwargs).")
     public static PyObject call(PyObject[] args, String[] kwnames) {
         int npos = args.length - (kwnames == null ? 0 : kwnames.length);
         if (npos < 1) throw PyErr.typeError("call expected at least 1 argument, got 0");
