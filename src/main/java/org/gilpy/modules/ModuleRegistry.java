@@ -1,6 +1,9 @@
 package org.gilpy.modules;
 
+import org.gilpy.modules.functools.FunctoolsModule;
 import org.gilpy.modules.io.IoModule;
+import org.gilpy.modules.itertools.ItertoolsModule;
+import org.gilpy.modules.operator.OperatorModule;
 import org.gilpy.modules.posix.PosixModule;
 import org.gilpy.modules.posix.SubprocessModule;
 import org.gilpy.vm.Interpreter;
@@ -12,7 +15,9 @@ public final class ModuleRegistry {
     public static void registerAll() {
         Interpreter.registerModule("_bisect", BisectModule::create);
         Interpreter.registerModule("_collections", CollectionsModule::create);
+        Interpreter.registerModule("_functools", FunctoolsModule::create);
         Interpreter.registerModule("_io", () -> IoModule.create("_io"));
+        Interpreter.registerModule("_operator", OperatorModule::create);
         Interpreter.registerModule("_signal", SignalModule::create);
         Interpreter.registerModule("_socket", org.gilpy.modules.socket.SocketModule::create);
         Interpreter.registerModule("_subprocess", SubprocessModule::create);
@@ -21,6 +26,7 @@ public final class ModuleRegistry {
         Interpreter.registerModule("errno", ErrnoModule::create);
         Interpreter.registerModule("gc", GcModule::create);
         Interpreter.registerModule("io", () -> IoModule.create("io"));
+        Interpreter.registerModule("itertools", ItertoolsModule::create);
         Interpreter.registerModule("math", MathModule::create);
         Interpreter.registerModule("posix", PosixModule::create);
         Interpreter.registerModule("select", SelectModule::create);
