@@ -10,6 +10,7 @@ public final class ModuleRegistry {
     public static void registerAll() {
         Interpreter.registerModule("_io", () -> IoModule.create("_io"));
         Interpreter.registerModule("_signal", SignalModule::create);
+        Interpreter.registerModule("_strptime", StrptimeModule::create);
         Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));
         Interpreter.registerModule("io", () -> IoModule.create("io"));
         Interpreter.registerModule("math", MathModule::create);
