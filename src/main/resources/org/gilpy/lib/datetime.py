@@ -104,6 +104,10 @@ def _int(value):
 
 
 def _check_date_fields(year, month, day):
+    if month is None:
+        raise TypeError("function missing required argument 'month' (pos 2)")
+    if day is None:
+        raise TypeError("function missing required argument 'day' (pos 3)")
     year = _int(year)
     month = _int(month)
     day = _int(day)
@@ -219,7 +223,8 @@ def _format_time(hh, mm, ss, us, timespec):
 def _wrap_strftime(obj, fmt, timetuple):
     """time.strftime after replacing %f, %z and %Z, which only datetime knows."""
     if not isinstance(fmt, str):
-        raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
+        raise TypeError("strftime() argument 1 must be str, not %s"
+                        % ('None' if fmt is None else type(fmt).__name__))
     out = []
     i = 0
     n = len(fmt)
@@ -274,13 +279,13 @@ def _local_to_posix(t, fold):
     return u2 if fold else u1
 
 
-def _split_timestamp(t, round_=True):
+def _split_timestamp(t):
     """(whole seconds, microseconds) of a POSIX timestamp, microseconds rounded half to even."""
     if isinstance(t, float):
         if t != t:
             raise ValueError("Invalid value NaN (not a number)")
-        if t in (float('inf'), float('-inf')):
-            raise OverflowError("cannot convert float infinity to integer")
+        if not -2.0**63 <= t < 2.0**63:
+            raise OverflowError("timestamp out of range for platform time_t")
         frac, whole = _math.modf(t)
         us = round(frac * 1e6)
         whole = int(whole)
@@ -292,6 +297,8 @@ def _split_timestamp(t, round_=True):
             us += 1000000
         return whole, us
     if isinstance(t, int):
+        if not -2**63 <= t < 2**63:
+            raise OverflowError("timestamp out of range for platform time_t")
         return int(t), 0
     try:
         value = type(t).__float__
@@ -304,6 +311,8 @@ def _utc_fields(seconds):
     """(year, month, day, hour, minute, second) of POSIX seconds, in UTC."""
     days, rest = divmod(seconds, 86400)
     y, m, d = _ord2ymd(days + _EPOCH_ORDINAL)
+    if not -2**31 + 1900 <= y < 2**31 + 1900:
+        raise OSError(75, 'Value too large for defined data type')
     if not MINYEAR <= y <= MAXYEAR:
         raise ValueError('year %d is out of range' % y)
     hh, rest = divmod(rest, 3600)
@@ -859,21 +868,21 @@ class tzinfo:
     def fromutc(self, dt):
         "datetime in UTC -> datetime in local time."
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() requires a datetime argument")
+            raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
-            raise ValueError("dt.tzinfo is not self")
+            raise ValueError("fromutc: dt.tzinfo is not self")
         dtoff = dt.utcoffset()
         if dtoff is None:
-            raise ValueError("fromutc() requires a non-None utcoffset() result")
+            raise ValueError("fromutc: non-None utcoffset() result required")
         dtdst = dt.dst()
         if dtdst is None:
-            raise ValueError("fromutc() requires a non-None dst() result")
+            raise ValueError("fromutc: non-None dst() result required")
         delta = dtoff - dtdst
         if delta:
             dt += delta
             dtdst = dt.dst()
             if dtdst is None:
-                raise ValueError("fromutc(): dt.dst gave inconsistent results; cannot convert")
+                raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
         return dt + dtdst
 
     def __reduce__(self):
@@ -992,7 +1001,7 @@ class time:
         if self._hashcode == -1:
             t = self.replace(fold=0) if self._fold else self
             off = t.utcoffset()
-            if not off:
+            if off is None:
                 self._hashcode = hash((t._hour, t._minute, t._second, t._microsecond))
             else:
                 us = ((t._hour * 60 + t._minute) * 60 + t._second) * 1000000 + t._microsecond
@@ -1340,9 +1349,8 @@ class datetime(date):
     def astimezone(self, tz=None):
         if tz is None:
             tz = self._local_timezone()
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("astimezone() argument 1 must be datetime.tzinfo, not %s"
-                            % type(tz).__name__)
+        else:
+            _check_tzinfo(tz)
         mytz = self._tzinfo
         if mytz is None:
             mytz = self._local_timezone()
@@ -1738,7 +1746,8 @@ class timezone(tzinfo):
                 return cls.utc
             name = None
         elif not isinstance(name, str):
-            raise TypeError("timezone() argument 2 must be str, not %s" % type(name).__name__)
+            raise TypeError("timezone() argument 2 must be str, not %s"
+                            % ('None' if name is None else type(name).__name__))
         if not cls._minoffset <= offset <= cls._maxoffset:
             raise ValueError("offset must be a timedelta strictly between "
                              "-timedelta(hours=24) and timedelta(hours=24),"
@@ -1760,9 +1769,6 @@ class timezone(tzinfo):
         if self._name is None:
             return (self._offset,)
         return (self._offset, self._name)
-
-    def __reduce__(self):
-        return (timezone, self.__getinitargs__())
 
     def __eq__(self, other):
         if isinstance(other, timezone):
