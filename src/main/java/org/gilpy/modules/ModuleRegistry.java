@@ -1,6 +1,7 @@
 package org.gilpy.modules;
 
 import org.gilpy.modules.io.IoModule;
+import org.gilpy.modules.json.JsonModule;
 import org.gilpy.vm.Interpreter;
 
 /** The one list of modules implemented in Java, sorted by name. */
@@ -9,6 +10,7 @@ public final class ModuleRegistry {
 
     public static void registerAll() {
         Interpreter.registerModule("_io", () -> IoModule.create("_io"));
+        Interpreter.registerModule("_json", JsonModule::create);
         Interpreter.registerModule("_signal", SignalModule::create);
         Interpreter.registerModule("_strptime", StrptimeModule::create);
         Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));

@@ -8,6 +8,10 @@ try:
     from _json import encode_basestring as c_encode_basestring
 except ImportError:
     c_encode_basestring = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
 
 INFINITY = float('inf')
 
@@ -171,6 +175,11 @@ class JSONEncoder(object):
             return text
 
         indent = self.indent
+        if _one_shot and c_make_encoder is not None and indent is None:
+            return c_make_encoder(
+                markers, self.default, _encoder, indent,
+                self.key_separator, self.item_separator, self.sort_keys,
+                self.skipkeys, self.allow_nan)(o, 0)
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
         return _make_iterencode(
