@@ -332,6 +332,11 @@ def _local_fields(seconds):
     return lt.tm_year, lt.tm_mon, lt.tm_mday, lt.tm_hour, lt.tm_min, lt.tm_sec
 
 
+def _local_timezone_at(posix):
+    local = _time.localtime(posix)
+    return timezone(timedelta(seconds=local.tm_gmtoff), local.tm_zone)
+
+
 def _wall_seconds(y, m, d, hh, mm, ss):
     return (_ymd2ord(y, m, d) - _EPOCH_ORDINAL) * 86400 + hh * 3600 + mm * 60 + ss
 
@@ -830,12 +835,10 @@ class IsoCalendarDate(tuple):
         return (tuple, (tuple(self),))
 
     def __repr__(self):
-        return (f'{self.__class__.__name__}'
+        return (f'datetime.IsoCalendarDate'
                 f'(year={self[0]}, week={self[1]}, weekday={self[2]})')
 
 
-IsoCalendarDate.__repr__ = lambda self: (
-    f'datetime.IsoCalendarDate(year={self[0]}, week={self[1]}, weekday={self[2]})')
 _IsoCalendarDate = IsoCalendarDate
 del IsoCalendarDate
 
@@ -1339,32 +1342,27 @@ class datetime(date):
                           microsecond, tzinfo, fold=fold)
 
     def _local_timezone(self):
-        if self._tzinfo is None:
-            ts = self._local_posix()
-        else:
-            ts = (self - _EPOCH) // timedelta(seconds=1)
-        local = _time.localtime(ts)
-        return timezone(timedelta(seconds=local.tm_gmtoff), local.tm_zone)
+        """The local zone (fixed offset and name) in force at this naive local time."""
+        return _local_timezone_at(self._local_posix())
 
     def astimezone(self, tz=None):
-        if tz is None:
-            tz = self._local_timezone()
-        else:
+        if tz is not None:
             _check_tzinfo(tz)
         mytz = self._tzinfo
-        if mytz is None:
-            mytz = self._local_timezone()
-            myoffset = mytz.utcoffset(self)
-        else:
-            myoffset = mytz.utcoffset(self)
-            _check_offset("utcoffset", myoffset)
-            if myoffset is None:
-                mytz = self.replace(tzinfo=None)._local_timezone()
-                myoffset = mytz.utcoffset(self)
+        offset = None
+        if mytz is not None:
+            offset = mytz.utcoffset(self)
+            _check_offset("utcoffset", offset)
+        if offset is None:
+            # naive (or a tzinfo without an offset): the time is local time
+            mytz = self.replace(tzinfo=None)._local_timezone()
+            offset = mytz.utcoffset(None)
         if tz is mytz:
             return self
-        utc = (self - myoffset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+        utc = (self - offset).replace(tzinfo=None)
+        if tz is None:
+            tz = _local_timezone_at(utc._us_since_epoch() // 1000000)
+        return tz.fromutc(utc.replace(tzinfo=tz))
 
     # string conversions
 
