@@ -26,7 +26,7 @@ import org.gilpy.vm.Interpreter;
  * text. The checks and their order are those of json.encoder's Python encoder.
  */
 public final class JsonEncoder extends PyObject {
-    public static final PyType TYPE = PyType.builtin("make_encoder", JsonEncoder.class, PyType.OBJECT, null);
+    public static final PyType TYPE = PyType.builtin("Encoder", JsonEncoder.class, PyType.OBJECT, null);
 
     static {
         TYPE.dict().put(PyStr.of("__module__"), PyStr.of("_json"));

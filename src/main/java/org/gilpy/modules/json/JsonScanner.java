@@ -30,7 +30,7 @@ import org.gilpy.vm.Interpreter;
  * json.decoder.JSONDecodeError with CPython's messages and positions.
  */
 public final class JsonScanner extends PyObject {
-    public static final PyType TYPE = PyType.builtin("make_scanner", JsonScanner.class, PyType.OBJECT, null);
+    public static final PyType TYPE = PyType.builtin("Scanner", JsonScanner.class, PyType.OBJECT, null);
 
     static {
         TYPE.dict().put(PyStr.of("__module__"), PyStr.of("_json"));
