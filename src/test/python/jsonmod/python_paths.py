@@ -37,7 +37,8 @@ for s, strict in [('abc"', True), ('a\\nb" tail', True), ('a\tb"', False), ('\\u
 values = [[1, "a", {"b": 2.5, "c": [None, True, False]}, (), {}, [[]]], {"x": float("nan"), 1: 2, None: 3, 2.5: "é\U0001d11e\x00\x7f"},
           "plain", 7, {"z": 1, "a": 2}]
 for v in values:
-    for kw in [{}, {'sort_keys': True}, {'ensure_ascii': False}, {'separators': (',', ':')}, {'skipkeys': True}]:
+    for kw in [{}, {'sort_keys': True}, {'ensure_ascii': False}, {'separators': (',', ':')}, {'skipkeys': True},
+               {'indent': 2}, {'indent': '\t', 'sort_keys': True}, {'indent': 0, 'separators': (',', ':')}]:
         if kw.get('sort_keys') and isinstance(v, dict) and 1 in v:
             continue
         fast = json.dumps(v, **kw)

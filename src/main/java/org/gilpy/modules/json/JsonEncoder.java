@@ -20,8 +20,8 @@ import org.gilpy.vm.Interpreter;
 
 /**
  * {@code _json.make_encoder(markers, default, encoder, indent, key_separator,
- * item_separator, sort_keys, skipkeys, allow_nan)}: the one-shot encoder that
- * JSONEncoder.iterencode uses when indent is None. Calling it with
+ * item_separator, sort_keys, skipkeys, allow_nan)}: the one-shot encoder behind
+ * JSONEncoder.encode (indent is None or a str, as in CPython 3.13's). Calling it with
  * {@code (obj, current_indent_level)} returns a one-element tuple holding all the JSON
  * text. The checks and their order are those of json.encoder's Python encoder.
  */
@@ -37,6 +37,8 @@ public final class JsonEncoder extends PyObject {
     /** 0: Python encoder function; 1: encode_basestring_ascii; 2: encode_basestring. */
     private final int fastStrings;
     private final String keySeparator, itemSeparator;
+    /** The indent unit; null for the compact form. */
+    private final String indent;
     private IdentityHashMap<PyObject, Boolean> markers;
     private int depth;
 
@@ -45,7 +47,7 @@ public final class JsonEncoder extends PyObject {
         checkCircular = a[0] != PyNone.NONE;
         defaultFn = a[1];
         encoder = a[2];
-        if (a[3] != PyNone.NONE) throw PyErr.typeError("make_encoder() supports indent=None only");
+        indent = a[3] == PyNone.NONE ? null : text(a[3], "indent");
         keySeparator = text(a[4], "key_separator");
         itemSeparator = text(a[5], "item_separator");
         sortKeys = Abstract.isTrue(a[6]);
@@ -74,7 +76,7 @@ public final class JsonEncoder extends PyObject {
         markers = checkCircular ? new IdentityHashMap<>() : null;
         depth = 0;
         try {
-            encode(a[0], b);
+            encode(a[0], Abstract.asSize(a[1]), b);
         } finally {
             markers = null;
         }
@@ -129,18 +131,18 @@ public final class JsonEncoder extends PyObject {
         return true;
     }
 
-    private void encode(PyObject o, StringBuilder b) {
+    private void encode(PyObject o, int level, StringBuilder b) {
         if (scalar(o, b)) return;
         enter();
         try {
             if (o instanceof PyList || o instanceof PyTuple) {
-                encodeList(o, b);
+                encodeList(o, level, b);
             } else if (o instanceof PyDict d) {
-                encodeDict(d, b);
+                encodeDict(d, level, b);
             } else {
                 mark(o);
                 PyObject replacement = Abstract.call(defaultFn, o);
-                encode(replacement, b);
+                encode(replacement, level, b);
                 unmark(o);
             }
         } finally {
@@ -163,7 +165,12 @@ public final class JsonEncoder extends PyObject {
         if (markers != null) markers.remove(o);
     }
 
-    private void encodeList(PyObject seq, StringBuilder b) {
+    /** '\n' and the indent for level; null in the compact form. */
+    private String newline(int level) {
+        return indent == null ? null : "\n" + indent.repeat(level);
+    }
+
+    private void encodeList(PyObject seq, int level, StringBuilder b) {
         PyObject[] items = seq instanceof PyList l ? l.toArray() : ((PyTuple) seq).toArray();
         if (items.length == 0) {
             b.append("[]");
@@ -171,15 +178,21 @@ public final class JsonEncoder extends PyObject {
         }
         mark(seq);
         b.append('[');
+        String nl = newline(level + 1);
+        if (nl != null) b.append(nl);
         for (int i = 0; i < items.length; i++) {
-            if (i > 0) b.append(itemSeparator);
-            encode(items[i], b);
+            if (i > 0) {
+                b.append(itemSeparator);
+                if (nl != null) b.append(nl);
+            }
+            encode(items[i], level + 1, b);
         }
+        if (nl != null) b.append(newline(level));
         b.append(']');
         unmark(seq);
     }
 
-    private void encodeDict(PyDict d, StringBuilder b) {
+    private void encodeDict(PyDict d, int level, StringBuilder b) {
         if (d.size() == 0) {
             b.append("{}");
             return;
@@ -195,12 +208,17 @@ public final class JsonEncoder extends PyObject {
         }
         if (sortKeys) Abstract.callMethod(pairs, "sort");
         b.append('{');
+        String nl = newline(level + 1);
+        if (nl != null) b.append(nl);
         boolean first = true;
         for (PyObject item : pairs.toArray()) {
             PyTuple kv = (PyTuple) item;
             String key = keyText(kv.get(0));
             if (key == null) continue;
-            if (!first) b.append(itemSeparator);
+            if (!first) {
+                b.append(itemSeparator);
+                if (nl != null) b.append(nl);
+            }
             first = false;
             if (fastStrings != 0) {
                 JsonModule.escape(key, fastStrings == 1, b);
@@ -208,8 +226,9 @@ public final class JsonEncoder extends PyObject {
                 string(PyStr.of(key), b);
             }
             b.append(keySeparator);
-            encode(kv.get(1), b);
+            encode(kv.get(1), level + 1, b);
         }
+        if (nl != null) b.append(newline(level));
         b.append('}');
         unmark(d);
     }

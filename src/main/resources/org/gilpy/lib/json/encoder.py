@@ -175,13 +175,13 @@ class JSONEncoder(object):
             return text
 
         indent = self.indent
-        if _one_shot and c_make_encoder is not None and indent is None:
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        if _one_shot and c_make_encoder is not None:
             return c_make_encoder(
                 markers, self.default, _encoder, indent,
                 self.key_separator, self.item_separator, self.sort_keys,
                 self.skipkeys, self.allow_nan)(o, 0)
-        if indent is not None and not isinstance(indent, str):
-            indent = ' ' * indent
         return _make_iterencode(
             markers, self.default, _encoder, indent, floatstr,
             self.key_separator, self.item_separator, self.sort_keys,
