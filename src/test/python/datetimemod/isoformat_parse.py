@@ -18,3 +18,11 @@ for s in S:
         try: out.append(repr(f(s)))
         except Exception as e: out.append(type(e).__name__)
     print(repr(s), ' | '.join(out))
+for s in ['2020-W00', '2020-W54-1', '2020-W01-0', '2021-W53', '2020-02-30', '2020-13-01', '0000-01-01', '2020-W53-7', '2020-01-01T25:00', '2020-01-01T10:61']:
+    for f in (date.fromisoformat, datetime.fromisoformat):
+        try: print(repr(f(s)))
+        except ValueError as e: print(e)
+for s in ['25:00', '10:60', '10:20:60', '10:20+24:00', '10:20+23:59:59.999999', '10:20-24:00:00', '24:00:00']:
+    for f in (time.fromisoformat, lambda x: datetime.fromisoformat('2020-01-01T' + x)):
+        try: print(repr(f(s)))
+        except ValueError as e: print(e)

@@ -611,10 +611,7 @@ class date:
         parsed = _parse_iso_date(date_string)
         if parsed is None or parsed[3] != len(date_string):
             raise ValueError(f'Invalid isoformat string: {date_string!r}')
-        try:
-            return cls(*parsed[:3])
-        except ValueError:
-            raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        return cls(*parsed[:3])
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -1050,9 +1047,11 @@ class time:
             raise TypeError('fromisoformat: argument must be str')
         text = time_string[1:] if time_string[:1] == 'T' else time_string
         try:
-            return cls(*_parse_iso_time(text))
-        except Exception:
+            fields = _parse_iso_time(text)
+        except ValueError:
             raise ValueError(f'Invalid isoformat string: {time_string!r}') from None
+        *fields, offset = fields
+        return cls(*fields, _iso_tz(offset))
 
     def strftime(self, fmt):
         """Format using strftime().  The date part of the timestamp passed
@@ -1260,16 +1259,12 @@ class datetime(date):
             if end < len(date_string):
                 # one separator character, then the time
                 time_fields = _parse_iso_time(date_string[end + 1:])
-                if end + 1 >= len(date_string):
-                    raise ValueError
             else:
                 time_fields = (0, 0, 0, 0, None)
         except ValueError:
             raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
-        try:
-            return cls(y, m, d, *time_fields)
-        except ValueError:
-            raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        *fields, offset = time_fields
+        return cls(y, m, d, *fields, _iso_tz(offset))
 
     def timetuple(self):
         "Return local time tuple compatible with time.localtime()."
@@ -1641,7 +1636,10 @@ def _parse_iso_date(s):
             if d is not None:
                 day = d
                 i += 1
-        y, m, d = _from_iso_calendar(year, week, day)
+        try:
+            y, m, d = _from_iso_calendar(year, week, day)
+        except ValueError:
+            return None
         return y, m, d, i
     month = _digits(s, i, 2)
     if month is None:
@@ -1700,30 +1698,35 @@ def _parse_hhmmss(s):
 
 
 def _parse_iso_time(s):
-    """(hour, minute, second, microsecond, tzinfo) of an ISO time with optional offset."""
+    """(hour, minute, second, microsecond, offset) of an ISO time; offset is None, or a
+    timedelta for timezone() to check (a range error there is not a format error)."""
     tzpos = -1
     for k, c in enumerate(s):
         if c in '+-Z':
             tzpos = k
             break
-    tz = None
+    offset = None
     if tzpos >= 0:
         tztext = s[tzpos:]
         s = s[:tzpos]
         if tztext == 'Z':
-            tz = timezone.utc
+            offset = timedelta(0)
         elif tztext[0] == 'Z':
             raise ValueError
         else:
             hh, mm, ss, us = _parse_hhmmss(tztext[1:])
             if not (hh or mm or ss):
-                tz = timezone.utc
-            else:
-                delta = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
-                if tztext[0] == '-':
-                    delta = -delta
-                tz = timezone(delta)
-    return _parse_hhmmss(s) + (tz,)
+                us = 0              # CPython reads a zero offset as UTC, fraction or not
+            offset = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
+            if tztext[0] == '-':
+                offset = -offset
+    return _parse_hhmmss(s) + (offset,)
+
+
+def _iso_tz(offset):
+    if offset is None:
+        return None
+    return timezone(offset)
 
 
 # -- timezone -----------------------------------------------------------------
