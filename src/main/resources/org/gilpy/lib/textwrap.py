@@ -361,14 +361,6 @@ def shorten(text, width, **kwargs):
 
 # -- Loosely related functionality -------------------------------------
 
-def _lines_with_ends(text):
-    """text split after each '\\n' (the last piece may lack one)."""
-    lines = text.split('\n')
-    out = [line + '\n' for line in lines[:-1]]
-    out.append(lines[-1])
-    return out
-
-
 def dedent(text):
     """Remove any common leading whitespace from every line in `text`.
 

@@ -13,7 +13,7 @@ NaN = float('nan')
 PosInf = float('inf')
 NegInf = float('-inf')
 
-_WS = ' \t\n\r'
+WHITESPACE_STR = ' \t\n\r'
 
 
 class JSONDecodeError(ValueError):
@@ -58,7 +58,7 @@ _HEX = '0123456789abcdefABCDEF'
 def _skip(s, end):
     """The index of the first non-whitespace character at or after end."""
     n = len(s)
-    while end < n and s[end] in _WS:
+    while end < n and s[end] in WHITESPACE_STR:
         end += 1
     return end
 
