@@ -2,6 +2,8 @@ package org.gilpy.modules;
 
 import org.gilpy.modules.io.IoModule;
 import org.gilpy.modules.json.JsonModule;
+import org.gilpy.modules.posix.PosixModule;
+import org.gilpy.modules.posix.SubprocessModule;
 import org.gilpy.vm.Interpreter;
 
 /** The one list of modules implemented in Java, sorted by name. */
@@ -13,10 +15,14 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_json", JsonModule::create);
         Interpreter.registerModule("_signal", SignalModule::create);
         Interpreter.registerModule("_strptime", StrptimeModule::create);
+        Interpreter.registerModule("_subprocess", SubprocessModule::create);
         Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));
+        Interpreter.registerModule("atexit", AtexitModule::create);
+        Interpreter.registerModule("errno", ErrnoModule::create);
+        Interpreter.registerModule("gc", GcModule::create);
         Interpreter.registerModule("io", () -> IoModule.create("io"));
         Interpreter.registerModule("math", MathModule::create);
-        Interpreter.registerModule("os", OsModule::create);
+        Interpreter.registerModule("posix", PosixModule::create);
         Interpreter.registerModule("thread", () -> ThreadModule.create("thread"));
         Interpreter.registerModule("time", TimeModule::create);
     }
