@@ -177,9 +177,20 @@ class TextWrapper:
         not quite the same as words; see _wrap_chunks() for full
         details.
         """
+        chunks = _split_simple(text)
         if self.break_on_hyphens is True:
-            return _split_words(text)
-        return _split_simple(text)
+            # hyphens and em-dashes only split inside a run of non-whitespace, and the
+            # rules never look past whitespace, so each run containing '-' is split alone
+            i = 0
+            while i < len(chunks):
+                chunk = chunks[i]
+                if '-' in chunk and chunk[0] not in _whitespace:
+                    parts = _split_words(chunk)
+                    chunks[i:i + 1] = parts
+                    i += len(parts)
+                else:
+                    i += 1
+        return chunks
 
     def _fix_sentence_endings(self, chunks):
         """_fix_sentence_endings(chunks : [string])
