@@ -43,3 +43,8 @@ t = TD(hours=1)
 print(repr(t), t.extra(), type(t + t).__name__, type(t * 2).__name__, type(-t).__name__, isinstance(t, timedelta))
 print(timedelta.__module__, timedelta.__name__, datetime.MINYEAR, datetime.MAXYEAR)
 print(a.__reduce__())
+names = ['days', 'seconds', 'microseconds', 'milliseconds', 'minutes', 'hours', 'weeks']
+for i, a in enumerate(names):
+    for b in names[i + 1:]:
+        try: timedelta(**{a: 'x', b: []})
+        except TypeError as e: print(a, b, e)

@@ -87,6 +87,8 @@ def _iso_week1_monday(year):
 
 def _int(value):
     """An int argument as CPython's 'i' converter takes it (__index__, C int range)."""
+    if type(value) is int and -2147483648 <= value <= 2147483647:
+        return value
     if type(value) is not int:
         try:
             index = type(value).__index__
@@ -94,11 +96,11 @@ def _int(value):
             raise TypeError("'%s' object cannot be interpreted as an integer"
                             % type(value).__name__) from None
         value = index(value)
-    if not -2**63 <= value < 2**63:
+    if not -9223372036854775808 <= value <= 9223372036854775807:
         raise OverflowError("Python int too large to convert to C long")
-    if value >= 2**31:
+    if value > 2147483647:
         raise OverflowError("signed integer is greater than maximum")
-    if value < -2**31:
+    if value < -2147483648:
         raise OverflowError("signed integer is less than minimum")
     return value
 
@@ -366,16 +368,18 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0,
                 milliseconds=0, minutes=0, hours=0, weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int
+                and type(milliseconds) is int and type(minutes) is int and type(hours) is int
+                and type(weeks) is int):
+            return cls._from_us(((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds)
+                                * 1000000 + milliseconds * 1000 + microseconds)
         num, den = 0, 1
-        for value, unit, name in ((days, _US_PER_DAY, 'days'), (seconds, 1000000, 'seconds'),
-                                  (microseconds, 1, 'microseconds'),
+        # CPython's order, which decides the component named in a TypeError
+        for value, unit, name in ((microseconds, 1, 'microseconds'),
                                   (milliseconds, 1000, 'milliseconds'),
-                                  (minutes, 60000000, 'minutes'), (hours, 3600000000, 'hours'),
+                                  (seconds, 1000000, 'seconds'), (minutes, 60000000, 'minutes'),
+                                  (hours, 3600000000, 'hours'), (days, _US_PER_DAY, 'days'),
                                   (weeks, 7 * _US_PER_DAY, 'weeks')):
-            if type(value) is int:
-                if value:
-                    num += value * unit * den
-                continue
             n, d = _exact(value, unit, name)
             if d == 1:
                 num += n * den
