@@ -54,7 +54,7 @@ class Eastern(tzinfo):
         end = end.replace(tzinfo=self) + timedelta(hours=4)
         std = dt + timedelta(hours=-5)
         if end <= dt < end + timedelta(hours=1):
-            return (std + timedelta(hours=1)).replace(fold=1) if False else (std).replace(fold=1)
+            return std.replace(fold=1)
         if start <= dt < end:
             return std + timedelta(hours=1)
         return std

@@ -11,7 +11,7 @@ def value(depth):
         return ATOMS[rnd(len(ATOMS))]
     if k < 7:
         return [value(depth + 1) for _ in range(rnd(5))]
-    return {("k%d" % rnd(20)) if rnd(4) else ATOMS[rnd(len(ATOMS))] if False else "key" + str(rnd(9)): value(depth + 1) for _ in range(rnd(5))}
+    return {("k%d" % rnd(20)) if rnd(4) else "key" + str(rnd(9)): value(depth + 1) for _ in range(rnd(5))}
 for i in range(150):
     v = value(0)
     opts = [{}, {"indent": rnd(4)}, {"sort_keys": True}, {"ensure_ascii": False}, {"separators": (",", ":")}][rnd(5)]

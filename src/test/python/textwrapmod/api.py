@@ -24,7 +24,7 @@ for w in [0, -1]:
         textwrap.wrap("abc", w)
     except ValueError as e:
         print("ValueError:", e)
-print(textwrap.wrap("", 0) if False else textwrap.wrap("", 10))
+print(textwrap.wrap("", 10))
 try:
     textwrap.wrap("", 0)
 except ValueError as e:
