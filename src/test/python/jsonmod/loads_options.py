@@ -53,3 +53,8 @@ except TypeError as e:
 import io
 print(json.load(io.StringIO('{"x": [true, false]}')))
 print(json.load(io.BytesIO(b'{"x": 1}'), object_pairs_hook=list))
+
+# hooks may decode again with the same decoder while it is scanning
+inner = json.JSONDecoder(object_hook=lambda d: {k: (json.loads(v) if isinstance(v, str) and v[:1] in '[{' else v) for k, v in d.items()})
+print(inner.decode('{"a": "[1, {\\"b\\": 2}]", "c": {"d": "{\\"e\\": [3]}"}, "k": "k"}'))
+print(json.loads('[{"x": "{}"}, {"x": "[]"}]', object_hook=lambda d: (d, json.loads('{"n": [1, 2]}'))))

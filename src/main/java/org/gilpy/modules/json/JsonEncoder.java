@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.PyBool;
+import org.gilpy.objects.PyBuiltinFunction;
 import org.gilpy.objects.PyDict;
 import org.gilpy.objects.PyErr;
 import org.gilpy.objects.PyExc;
@@ -53,7 +54,7 @@ public final class JsonEncoder extends PyObject {
         sortKeys = Abstract.isTrue(a[6]);
         skipKeys = Abstract.isTrue(a[7]);
         allowNan = Abstract.isTrue(a[8]);
-        String fname = encoder instanceof org.gilpy.objects.PyBuiltinFunction f ? f.name() : "";
+        String fname = encoder instanceof PyBuiltinFunction f ? f.name() : "";
         fastStrings = fname.equals("encode_basestring_ascii") ? 1 : fname.equals("encode_basestring") ? 2 : 0;
     }
 
@@ -111,7 +112,7 @@ public final class JsonEncoder extends PyObject {
         return text;
     }
 
-    /** The text of a str, None, bool, int or float (str quoted); null for anything else. */
+    /** Appends the text of a str, None, bool, int or float (str quoted); false for anything else. */
     private boolean scalar(PyObject o, StringBuilder b) {
         if (o instanceof PyStr s) {
             string(s, b);

@@ -1,7 +1,6 @@
 package org.gilpy.modules.json;
 
 import org.gilpy.objects.Abstract;
-import org.gilpy.objects.PyBool;
 import org.gilpy.objects.PyErr;
 import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyMethod;
@@ -91,9 +90,5 @@ public final class JsonModule {
             }
         }
         b.append(s, start, n).append('"');
-    }
-
-    static PyObject bool(boolean b) {
-        return PyBool.of(b);
     }
 }

@@ -38,9 +38,6 @@ public final class JsonScanner extends PyObject {
 
     private final boolean strict;
     private final PyObject objectHook, pairsHook, parseFloat, parseInt, parseConstant;
-    /** Keys seen in this call, so equal keys share one str (cleared after each call). */
-    private final HashMap<String, PyStr> memo = new HashMap<>();
-    private int depth;
 
     private JsonScanner(PyObject ctx) {
         super(TYPE);
@@ -69,14 +66,11 @@ public final class JsonScanner extends PyObject {
         if (idx < 0) throw PyErr.valueError("idx cannot be negative");
         if (idx >= t.length()) throw PyErr.stopIteration(PyInt.of(idx));
         try {
-            depth = 0;
             int[] end = new int[1];
-            PyObject v = scan(t, t.toChar((int) idx), end);
+            PyObject v = new Run(t).scan(t.toChar((int) idx), end);
             return PyTuple.of(v, PyInt.of(t.toIndex(end[0])));
         } catch (NoValue e) {
             throw PyErr.stopIteration(PyInt.of(t.toIndex(e.at)));
-        } finally {
-            memo.clear();
         }
     }
 
@@ -96,205 +90,215 @@ public final class JsonScanner extends PyObject {
         }
     }
 
-    /** The value at char offset i; its end goes to end[0]. NoValue when none starts there. */
-    private PyObject scan(JsonText t, int i, int[] end) {
-        String s = t.s;
-        int n = s.length();
-        if (i >= n) throw new NoValue(i);
-        char c = s.charAt(i);
-        switch (c) {
-            case '"' -> {
-                StringBuilder b = new StringBuilder();
-                end[0] = scanString(t, i + 1, strict, b);
-                return PyStr.of(b.toString());
-            }
-            case '{' -> {
-                enter("object");
-                try {
-                    return scanObject(t, i + 1, end);
-                } finally {
-                    depth--;
-                }
-            }
-            case '[' -> {
-                enter("array");
-                try {
-                    return scanArray(t, i + 1, end);
-                } finally {
-                    depth--;
-                }
-            }
-            case 'n' -> {
-                if (s.startsWith("null", i)) {
-                    end[0] = i + 4;
-                    return PyNone.NONE;
-                }
-            }
-            case 't' -> {
-                if (s.startsWith("true", i)) {
-                    end[0] = i + 4;
-                    return PyBool.TRUE;
-                }
-            }
-            case 'f' -> {
-                if (s.startsWith("false", i)) {
-                    end[0] = i + 5;
-                    return PyBool.FALSE;
-                }
-            }
-            case 'N' -> {
-                if (s.startsWith("NaN", i)) {
-                    end[0] = i + 3;
-                    return Abstract.call(parseConstant, PyStr.of("NaN"));
-                }
-            }
-            case 'I' -> {
-                if (s.startsWith("Infinity", i)) {
-                    end[0] = i + 8;
-                    return Abstract.call(parseConstant, PyStr.of("Infinity"));
-                }
-            }
-            case '-' -> {
-                if (s.startsWith("-Infinity", i)) {
-                    end[0] = i + 9;
-                    return Abstract.call(parseConstant, PyStr.of("-Infinity"));
-                }
-            }
-            default -> { }
-        }
-        if (c == '-' || (c >= '0' && c <= '9')) return scanNumber(t, i, end);
-        throw new NoValue(i);
-    }
+    /** One call of the scanner: the text, the keys seen (so equal keys share one str) and the nesting depth. */
+    private final class Run {
+        private final JsonText t;
+        private final HashMap<String, PyStr> memo = new HashMap<>();
+        private int depth;
 
-    private void enter(String what) {
-        if (++depth > Interpreter.recursionLimit) {
-            depth = 0;
-            throw PyErr.format(PyExc.RecursionError,
-                    "maximum recursion depth exceeded while decoding a JSON %s from a unicode string", what);
+        Run(JsonText t) {
+            this.t = t;
         }
-    }
 
-    private static int skip(String s, int i) {
-        int n = s.length();
-        while (i < n) {
+        /** The value at char offset i; its end goes to end[0]. NoValue when none starts there. */
+        PyObject scan(int i, int[] end) {
+            String s = t.s;
+            int n = s.length();
+            if (i >= n) throw new NoValue(i);
             char c = s.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') break;
-            i++;
+            switch (c) {
+                case '"' -> {
+                    StringBuilder b = new StringBuilder();
+                    end[0] = scanString(t, i + 1, strict, b);
+                    return PyStr.of(b.toString());
+                }
+                case '{' -> {
+                    enter("object");
+                    try {
+                        return scanObject(i + 1, end);
+                    } finally {
+                        depth--;
+                    }
+                }
+                case '[' -> {
+                    enter("array");
+                    try {
+                        return scanArray(i + 1, end);
+                    } finally {
+                        depth--;
+                    }
+                }
+                case 'n' -> {
+                    if (s.startsWith("null", i)) {
+                        end[0] = i + 4;
+                        return PyNone.NONE;
+                    }
+                }
+                case 't' -> {
+                    if (s.startsWith("true", i)) {
+                        end[0] = i + 4;
+                        return PyBool.TRUE;
+                    }
+                }
+                case 'f' -> {
+                    if (s.startsWith("false", i)) {
+                        end[0] = i + 5;
+                        return PyBool.FALSE;
+                    }
+                }
+                case 'N' -> {
+                    if (s.startsWith("NaN", i)) {
+                        end[0] = i + 3;
+                        return Abstract.call(parseConstant, PyStr.of("NaN"));
+                    }
+                }
+                case 'I' -> {
+                    if (s.startsWith("Infinity", i)) {
+                        end[0] = i + 8;
+                        return Abstract.call(parseConstant, PyStr.of("Infinity"));
+                    }
+                }
+                case '-' -> {
+                    if (s.startsWith("-Infinity", i)) {
+                        end[0] = i + 9;
+                        return Abstract.call(parseConstant, PyStr.of("-Infinity"));
+                    }
+                }
+                default -> { }
+            }
+            if (c == '-' || (c >= '0' && c <= '9')) return scanNumber(i, end);
+            throw new NoValue(i);
         }
-        return i;
-    }
 
-    private PyObject value(JsonText t, int i, int[] end) {
-        try {
-            return scan(t, i, end);
-        } catch (NoValue e) {
-            throw error("Expecting value", t, e.at);
+        private void enter(String what) {
+            if (++depth > Interpreter.recursionLimit) {
+                throw PyErr.format(PyExc.RecursionError,
+                        "maximum recursion depth exceeded while decoding a JSON %s from a unicode string", what);
+            }
         }
-    }
 
-    private PyObject scanObject(JsonText t, int i, int[] end) {
-        String s = t.s;
-        int n = s.length();
-        PyDict dict = pairsHook == PyNone.NONE ? new PyDict() : null;
-        PyList pairs = dict == null ? new PyList() : null;
-        i = skip(s, i);
-        if (i < n && s.charAt(i) == '}') {
-            i++;
-        } else {
+        private static int skip(String s, int i) {
+            int n = s.length();
+            while (i < n) {
+                char c = s.charAt(i);
+                if (c != ' ' && c != '\t' && c != '\n' && c != '\r') break;
+                i++;
+            }
+            return i;
+        }
+
+        private PyObject value(int i, int[] end) {
+            try {
+                return scan(i, end);
+            } catch (NoValue e) {
+                throw error("Expecting value", t, e.at);
+            }
+        }
+
+        private PyObject scanObject(int i, int[] end) {
+            String s = t.s;
+            int n = s.length();
+            PyDict dict = pairsHook == PyNone.NONE ? new PyDict() : null;
+            PyList pairs = dict == null ? new PyList() : null;
+            i = skip(s, i);
+            if (i < n && s.charAt(i) == '}') {
+                i++;
+            } else {
+                while (true) {
+                    if (i >= n || s.charAt(i) != '"') {
+                        throw error("Expecting property name enclosed in double quotes", t, i);
+                    }
+                    StringBuilder b = new StringBuilder();
+                    i = scanString(t, i + 1, strict, b);
+                    String k = b.toString();
+                    PyStr key = memo.computeIfAbsent(k, PyStr::of);
+                    i = skip(s, i);
+                    if (i >= n || s.charAt(i) != ':') throw error("Expecting ':' delimiter", t, i);
+                    i = skip(s, i + 1);
+                    PyObject v = value(i, end);
+                    if (dict != null) {
+                        dict.put(key, v);
+                    } else {
+                        pairs.append(PyTuple.of(key, v));
+                    }
+                    i = skip(s, end[0]);
+                    if (i < n && s.charAt(i) == '}') {
+                        i++;
+                        break;
+                    }
+                    if (i >= n || s.charAt(i) != ',') throw error("Expecting ',' delimiter", t, i);
+                    i = skip(s, i + 1);
+                }
+            }
+            end[0] = i;
+            if (dict == null) return Abstract.call(pairsHook, pairs);
+            if (objectHook != PyNone.NONE) return Abstract.call(objectHook, dict);
+            return dict;
+        }
+
+        private PyObject scanArray(int i, int[] end) {
+            String s = t.s;
+            int n = s.length();
+            PyList list = new PyList();
+            i = skip(s, i);
+            if (i < n && s.charAt(i) == ']') {
+                end[0] = i + 1;
+                return list;
+            }
             while (true) {
-                if (i >= n || s.charAt(i) != '"') {
-                    throw error("Expecting property name enclosed in double quotes", t, i);
-                }
-                StringBuilder b = new StringBuilder();
-                i = scanString(t, i + 1, strict, b);
-                String k = b.toString();
-                PyStr key = memo.computeIfAbsent(k, PyStr::of);
-                i = skip(s, i);
-                if (i >= n || s.charAt(i) != ':') throw error("Expecting ':' delimiter", t, i);
-                i = skip(s, i + 1);
-                PyObject v = value(t, i, end);
-                if (dict != null) {
-                    dict.put(key, v);
-                } else {
-                    pairs.append(PyTuple.of(key, v));
-                }
+                list.append(value(i, end));
                 i = skip(s, end[0]);
-                if (i < n && s.charAt(i) == '}') {
-                    i++;
-                    break;
+                if (i < n && s.charAt(i) == ']') {
+                    end[0] = i + 1;
+                    return list;
                 }
                 if (i >= n || s.charAt(i) != ',') throw error("Expecting ',' delimiter", t, i);
                 i = skip(s, i + 1);
             }
         }
-        end[0] = i;
-        if (dict == null) return Abstract.call(pairsHook, pairs);
-        if (objectHook != PyNone.NONE) return Abstract.call(objectHook, dict);
-        return dict;
-    }
 
-    private PyObject scanArray(JsonText t, int i, int[] end) {
-        String s = t.s;
-        int n = s.length();
-        PyList list = new PyList();
-        i = skip(s, i);
-        if (i < n && s.charAt(i) == ']') {
-            end[0] = i + 1;
-            return list;
+        private static boolean digit(String s, int i) {
+            return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
         }
-        while (true) {
-            list.append(value(t, i, end));
-            i = skip(s, end[0]);
-            if (i < n && s.charAt(i) == ']') {
-                end[0] = i + 1;
-                return list;
+
+        /** -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)? at i. */
+        private PyObject scanNumber(int start, int[] end) {
+            String s = t.s;
+            int i = start;
+            if (s.charAt(i) == '-') i++;
+            if (!digit(s, i)) throw new NoValue(start);
+            if (s.charAt(i) == '0') {
+                i++;
+            } else {
+                while (digit(s, i)) i++;
             }
-            if (i >= n || s.charAt(i) != ',') throw error("Expecting ',' delimiter", t, i);
-            i = skip(s, i + 1);
-        }
-    }
-
-    private static boolean digit(String s, int i) {
-        return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
-    }
-
-    /** -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)? at i. */
-    private PyObject scanNumber(JsonText t, int start, int[] end) {
-        String s = t.s;
-        int i = start;
-        if (s.charAt(i) == '-') i++;
-        if (!digit(s, i)) throw new NoValue(start);
-        if (s.charAt(i) == '0') {
-            i++;
-        } else {
-            while (digit(s, i)) i++;
-        }
-        boolean isFloat = false;
-        if (i + 1 < s.length() && s.charAt(i) == '.' && digit(s, i + 1)) {
-            i += 2;
-            while (digit(s, i)) i++;
-            isFloat = true;
-        }
-        if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-            int j = i + 1;
-            if (j < s.length() && (s.charAt(j) == '+' || s.charAt(j) == '-')) j++;
-            if (digit(s, j)) {
-                while (digit(s, j)) j++;
-                i = j;
+            boolean isFloat = false;
+            if (i + 1 < s.length() && s.charAt(i) == '.' && digit(s, i + 1)) {
+                i += 2;
+                while (digit(s, i)) i++;
                 isFloat = true;
             }
+            if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+                int j = i + 1;
+                if (j < s.length() && (s.charAt(j) == '+' || s.charAt(j) == '-')) j++;
+                if (digit(s, j)) {
+                    while (digit(s, j)) j++;
+                    i = j;
+                    isFloat = true;
+                }
+            }
+            end[0] = i;
+            String text = s.substring(start, i);
+            if (isFloat) {
+                if (parseFloat == PyFloat.TYPE) return PyFloat.of(Double.parseDouble(text));
+                return Abstract.call(parseFloat, PyStr.of(text));
+            }
+            if (parseInt == PyInt.TYPE) {
+                if (text.length() <= 18) return PyInt.of(Long.parseLong(text));
+                if (text.length() <= 4300) return PyInt.of(new BigInteger(text));
+            }
+            return Abstract.call(parseInt, PyStr.of(text));
         }
-        end[0] = i;
-        String text = s.substring(start, i);
-        if (isFloat) {
-            if (parseFloat == PyFloat.TYPE) return PyFloat.of(Double.parseDouble(text));
-            return Abstract.call(parseFloat, PyStr.of(text));
-        }
-        if (parseInt == PyInt.TYPE) {
-            if (text.length() <= 18) return PyInt.of(Long.parseLong(text));
-            if (text.length() <= 4300) return PyInt.of(new BigInteger(text));
-        }
-        return Abstract.call(parseInt, PyStr.of(text));
     }
 
     private static int hex4(JsonText t, int u) {
