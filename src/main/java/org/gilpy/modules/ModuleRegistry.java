@@ -1,6 +1,7 @@
 package org.gilpy.modules;
 
 import org.gilpy.modules.io.IoModule;
+import org.gilpy.modules.re.SreModule;
 import org.gilpy.vm.Interpreter;
 
 /** The one list of modules implemented in Java, sorted by name. */
@@ -10,6 +11,7 @@ public final class ModuleRegistry {
     public static void registerAll() {
         Interpreter.registerModule("_io", () -> IoModule.create("_io"));
         Interpreter.registerModule("_signal", SignalModule::create);
+        Interpreter.registerModule("_sre", SreModule::create);
         Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));
         Interpreter.registerModule("io", () -> IoModule.create("io"));
         Interpreter.registerModule("math", MathModule::create);
