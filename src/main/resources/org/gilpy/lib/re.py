@@ -359,13 +359,10 @@ class Match:
     def __init__(self, pattern, string, regs, pos, endpos):
         self._re = pattern
         self._string = string
-        self._src = _source(string)
+        self._src = string if isinstance(string, (str, bytes)) else bytes(string)
         self._regs = regs
-        n = len(self._src)
-        pos = max(0, min(pos, n))
-        endpos = max(0, min(endpos, n))
         self._pos = pos
-        self._endpos = endpos if endpos >= pos else pos
+        self._endpos = endpos
 
     @property
     def string(self):
@@ -377,11 +374,12 @@ class Match:
 
     @property
     def pos(self):
-        return self._pos
+        return max(0, min(self._pos, len(self._src)))
 
     @property
     def endpos(self):
-        return self._endpos
+        n = len(self._src)
+        return max(self.pos, min(self._endpos, n))
 
     @property
     def lastindex(self):
@@ -401,6 +399,8 @@ class Match:
         return tuple((r[k], r[k + 1]) for k in range(1, len(r), 2))
 
     def _index(self, g):
+        if type(g) is int and 0 <= g <= self._re._groups:
+            return g
         if isinstance(g, str):
             i = self._re._groupindex.get(g)
             if i is not None:
@@ -443,15 +443,19 @@ class Match:
 
     def start(self, group=0):
         """Returns the index of the start of the substring matched by group."""
+        if group == 0 and type(group) is int:
+            return self._regs[1]
         return self._regs[2 * self._index(group) + 1]
 
     def end(self, group=0):
         """Returns the index of the end of the substring matched by group."""
+        if group == 0 and type(group) is int:
+            return self._regs[2]
         return self._regs[2 * self._index(group) + 2]
 
     def span(self, group=0):
         """Returns (start(group), end(group))."""
-        i = self._index(group)
+        i = group if type(group) is int and 0 <= group <= self._re._groups else self._index(group)
         return (self._regs[2 * i + 1], self._regs[2 * i + 2])
 
     def expand(self, template):

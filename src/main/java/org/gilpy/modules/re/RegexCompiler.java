@@ -127,7 +127,9 @@ final class RegexCompiler {
             return;
         }
         if (r.kind() == Node.POSSESSIVE) {
-            node(new Node.Atomic(new Node.Repeat(r.body(), min, max, Node.GREEDY)));
+            // CPython matches each iteration of a possessive repeat atomically too:
+            // (?:a|ab){2}+c does not match "abac"
+            node(new Node.Atomic(new Node.Repeat(new Node.Atomic(r.body()), min, max, Node.GREEDY)));
             return;
         }
         if (min == 1 && max == 1) {
