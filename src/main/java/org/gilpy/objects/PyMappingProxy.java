@@ -48,6 +48,10 @@ public final class PyMappingProxy extends PyObject {
     @PyMethod
     public String __repr__() { return "mappingproxy(" + Abstract.repr(mapping).value + ")"; }
 
+    /** str() is the mapping's, as in CPython (print(cls.__dict__) shows a dict). */
+    @PyMethod
+    public PyObject __str__() { return Abstract.str(mapping); }
+
     /** Comparison is the mapping's, as in CPython. */
     @PyMethod
     public PyObject __eq__(PyObject other) { return Abstract.compare(mapping, other, org.gilpy.bytecode.CompareOp.EQ); }

@@ -139,44 +139,18 @@ class error(Exception):
 
 # ---- Pattern ------------------------------------------------------------------------------
 
-class _GroupIndex(dict):
-    """A read-only view of a pattern's group names (CPython shows a mappingproxy)."""
-
-    __slots__ = ()
-
-    def _readonly(self, *args, **kwargs):
-        raise TypeError("'mappingproxy' object does not support item assignment")
-
-    __setitem__ = __delitem__ = _readonly
-
-    def _no_method(self, *args, **kwargs):
-        raise AttributeError("'mappingproxy' object has no attribute 'update'")
-
-    update = pop = popitem = clear = setdefault = _no_method
-
-    def __repr__(self):
-        return "mappingproxy(%s)" % dict.__repr__(self)
-
-    def __str__(self):
-        return dict.__repr__(self)
-
-    def copy(self):
-        return dict(self)
-
-
 class Pattern:
     """A compiled regular expression."""
 
-    __slots__ = ("_engine", "_pattern", "_flags", "_groups", "_groupindex", "_names")
+    __slots__ = ("_engine", "_pattern", "_flags", "_groups", "_groupindex")
 
     def __init__(self, pattern, flags, engine):
         self._engine = engine
         self._pattern = pattern
         self._flags = engine.flags
         self._groups = engine.groups
-        index = engine.groupindex
-        self._groupindex = _GroupIndex(index)
-        self._names = {v: k for k, v in index.items()}
+        self._groupindex = engine.groupindex
+        engine.bind(self, _match_expand)
 
     @property
     def pattern(self):
@@ -232,26 +206,21 @@ class Pattern:
     def __reduce__(self):
         return (_compile, (self._pattern, self._flags))
 
-    def _wrap(self, regs, string, pos, endpos):
-        if regs is None:
-            return None
-        return Match(self, string, regs, pos, endpos)
-
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
-        return self._wrap(self._engine.match(string, pos, endpos), string, pos, endpos)
+        return self._engine.match(string, pos, endpos)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """Matches against all of the string."""
-        return self._wrap(self._engine.fullmatch(string, pos, endpos), string, pos, endpos)
+        return self._engine.fullmatch(string, pos, endpos)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scans through string looking for a match, and returns the first one."""
-        return self._wrap(self._engine.search(string, pos, endpos), string, pos, endpos)
+        return self._engine.search(string, pos, endpos)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Returns a list of all non-overlapping matches of pattern in string."""
-        found = self._engine.scan(string, pos, endpos, 0)
+        found = self._engine.scan(string, pos, endpos, 0, False)
         src = _source(string)
         groups = self._groups
         empty = src[:0]
@@ -270,19 +239,21 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Returns an iterator over all non-overlapping matches (Match objects)."""
-        engine = self._engine
+        search_from = self._engine.search_from
         state = [pos, -1]
 
         def step():
-            if state is None or state[0] is None:
+            start = state[0]
+            if start is None:
                 return None
-            r = engine.search_from(string, state[0], endpos, state[1])
-            if r is None:
+            m = search_from(string, pos, endpos, start, state[1])
+            if m is None:
                 state[0] = None
                 return None
-            state[0] = r[2]
-            state[1] = r[2] if r[1] == r[2] else -1
-            return Match(self, string, r, pos, endpos)
+            s, e = m.span()
+            state[0] = e
+            state[1] = e if s == e else -1
+            return m
 
         return iter(step, None)
 
@@ -290,7 +261,7 @@ class Pattern:
         """Splits string by the occurrences of pattern."""
         if maxsplit < 0:
             return [_source(string)[:]] if isinstance(string, (str, bytes)) else [bytes(string)]
-        found = self._engine.scan(string, 0, _MAXSIZE, maxsplit)
+        found = self._engine.scan(string, 0, _MAXSIZE, maxsplit, False)
         src = _source(string)
         groups = self._groups
         out = []
@@ -312,33 +283,35 @@ class Pattern:
         return self._subx(repl, string, count)
 
     def _subx(self, repl, string, count):
-        found = self._engine.scan(string, 0, _MAXSIZE, count if count > 0 else 0)
-        if count < 0:
-            found = []
         src = _source(string)
         filler = template = None
-        if not callable(repl):
+        by_call = callable(repl)
+        if not by_call:
             template = _compile_template(self, repl)
             if len(template) == 1 and not isinstance(template[0], int):
                 filler = template[0]
                 template = None
+        empty = "" if isinstance(self._pattern, str) else b""
+        found = self._engine.scan(string, 0, _MAXSIZE, count if count > 0 else 0, by_call)
+        if count < 0:
+            found = []
         pieces = []
         last = 0
         for r in found:
-            if last < r[1]:
-                pieces.append(src[last:r[1]])
-            if filler is not None:
-                piece = filler
-            elif template is None:
-                piece = repl(Match(self, string, r, 0, _MAXSIZE))
+            if by_call:
+                start, end = r.span()
+                piece = repl(r)
             else:
-                piece = _expand(src, r, template)
-            if piece:
+                start = r[1]
+                end = r[2]
+                piece = filler if template is None else _expand(src, r, template)
+            if last < start:
+                pieces.append(src[last:start])
+            if piece is not None and piece != empty:
                 pieces.append(piece)
-            last = r[2]
+            last = end
         if last < len(src):
             pieces.append(src[last:])
-        empty = "" if isinstance(self._pattern, str) else b""
         return empty.join(pieces), len(found)
 
 
@@ -349,131 +322,22 @@ def _source(string):
     return bytes(string)
 
 
-# ---- Match --------------------------------------------------------------------------------
+# ---- Match ------------------------------------------------------------------------------
 
-class Match:
-    """The result of a successful match or search."""
+Match = _sre.Match
 
-    __slots__ = ("_regs", "_string", "_src", "_re", "_pos", "_endpos")
 
-    def __init__(self, pattern, string, regs, pos, endpos):
-        self._re = pattern
-        self._string = string
-        self._src = string if isinstance(string, (str, bytes)) else bytes(string)
-        self._regs = regs
-        self._pos = pos
-        self._endpos = endpos
-
-    @property
-    def string(self):
-        return self._string
-
-    @property
-    def re(self):
-        return self._re
-
-    @property
-    def pos(self):
-        return max(0, min(self._pos, len(self._src)))
-
-    @property
-    def endpos(self):
-        n = len(self._src)
-        return max(self.pos, min(self._endpos, n))
-
-    @property
-    def lastindex(self):
-        li = self._regs[0]
-        return None if li < 0 else li
-
-    @property
-    def lastgroup(self):
-        li = self._regs[0]
-        if li < 0:
-            return None
-        return self._re._names.get(li)
-
-    @property
-    def regs(self):
-        r = self._regs
-        return tuple((r[k], r[k + 1]) for k in range(1, len(r), 2))
-
-    def _index(self, g):
-        if type(g) is int and 0 <= g <= self._re._groups:
-            return g
-        if isinstance(g, str):
-            i = self._re._groupindex.get(g)
-            if i is not None:
-                return i
-        elif isinstance(g, int):
-            if 0 <= g <= self._re._groups:
-                return int(g)
-        elif hasattr(type(g), "__index__"):
-            i = type(g).__index__(g)
-            if 0 <= i <= self._re._groups:
-                return i
-        raise IndexError("no such group")
-
-    def _group(self, i, default=None):
-        r = self._regs
-        s = r[2 * i + 1]
-        if s < 0:
-            return default
-        return self._src[s:r[2 * i + 2]]
-
-    def group(self, *args):
-        """Returns one or more subgroups of the match."""
-        if not args:
-            r = self._regs
-            return self._src[r[1]:r[2]]
-        if len(args) == 1:
-            return self._group(self._index(args[0]))
-        return tuple(self._group(self._index(g)) for g in args)
-
-    def __getitem__(self, g):
-        return self._group(self._index(g))
-
-    def groups(self, default=None):
-        """Returns a tuple of all the subgroups of the match."""
-        return tuple(self._group(i, default) for i in range(1, self._re._groups + 1))
-
-    def groupdict(self, default=None):
-        """Returns a dict of the named subgroups of the match."""
-        return {name: self._group(i, default) for name, i in self._re._groupindex.items()}
-
-    def start(self, group=0):
-        """Returns the index of the start of the substring matched by group."""
-        if group == 0 and type(group) is int:
-            return self._regs[1]
-        return self._regs[2 * self._index(group) + 1]
-
-    def end(self, group=0):
-        """Returns the index of the end of the substring matched by group."""
-        if group == 0 and type(group) is int:
-            return self._regs[2]
-        return self._regs[2 * self._index(group) + 2]
-
-    def span(self, group=0):
-        """Returns (start(group), end(group))."""
-        i = group if type(group) is int and 0 <= group <= self._re._groups else self._index(group)
-        return (self._regs[2 * i + 1], self._regs[2 * i + 2])
-
-    def expand(self, template):
-        """Returns the string obtained by doing backslash substitution on template."""
-        return _expand(self._src, self._regs, _compile_template(self._re, template))
-
-    def __repr__(self):
-        r = self._regs
-        return "<re.Match object; span=(%d, %d), match=%s>" % (r[1], r[2], repr(self.group())[:50])
-
-    def __bool__(self):
-        return True
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+def _match_expand(m, template):
+    """Match.expand: the template with the match's groups substituted."""
+    out = []
+    for piece in _compile_template(m.re, template):
+        if isinstance(piece, int):
+            g = m.group(piece)
+            if g is not None:
+                out.append(g)
+        else:
+            out.append(piece)
+    return ("" if isinstance(m.re.pattern, str) else b"").join(out)
 
 
 # ---- replacement templates ---------------------------------------------------------------------

@@ -13,6 +13,7 @@ import org.gilpy.objects.PyException;
 import org.gilpy.objects.PyGetter;
 import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyList;
+import org.gilpy.objects.PyMappingProxy;
 import org.gilpy.objects.PyMethod;
 import org.gilpy.objects.PyModule;
 import org.gilpy.objects.PyNone;
@@ -37,6 +38,7 @@ public final class SreModule {
         PyModule m = new PyModule("_sre");
         TypeBuilder.moduleFunctions(SreModule.class, m).forEach(m::put);
         m.put("Engine", Engine.TYPE);
+        m.put("Match", PyMatch.TYPE);
         m.put("MAXREPEAT", PyInt.of(4294967295L));
         return m;
     }
@@ -93,6 +95,8 @@ public final class SreModule {
         private final boolean bytes;
         private final int flags;
         private final Map<String, Integer> names;
+        /** The re.Pattern that owns this engine, and re's function behind Match.expand. */
+        private PyObject owner = PyNone.NONE, expander = PyNone.NONE;
         /** The last astral str converted to code points, and the conversion. */
         private PyStr lastStr;
         private Text lastText;
@@ -105,6 +109,19 @@ public final class SreModule {
             this.names = names;
         }
 
+        /** bind(pattern, expander): the re.Pattern that Match.re returns, and what Match.expand calls. */
+        @PyMethod
+        public void bind(PyObject pattern, PyObject expander) {
+            this.owner = pattern;
+            this.expander = expander;
+        }
+
+        PyObject owner() { return owner; }
+
+        PyObject expander() { return expander; }
+
+        Map<String, Integer> names() { return names; }
+
         @PyGetter("flags")
         public int flags() { return flags; }
 
@@ -115,7 +132,7 @@ public final class SreModule {
         public PyObject groupindex() {
             PyDict d = new PyDict();
             names.forEach((k, v) -> d.put(k, PyInt.of(v)));
-            return d;
+            return new PyMappingProxy(d);
         }
 
         private Text text(PyObject s) {
@@ -140,7 +157,8 @@ public final class SreModule {
             return (int) Math.max(0, Math.min(v, len));
         }
 
-        private PyObject result(Matcher m, int s, int e) {
+        /** The spans of the last match as a flat tuple (lastindex, start0, end0, ...). */
+        private PyObject spans(Matcher m, int s, int e) {
             int n = prog.groups;
             PyObject[] out = new PyObject[2 * n + 3];
             out[0] = PyInt.of(m.lastindex);
@@ -155,6 +173,22 @@ public final class SreModule {
             return PyTuple.of(out);
         }
 
+        private PyMatch result(Matcher m, PyObject string, int s, int e, int pos, int endpos) {
+            int n = prog.groups;
+            int[] regs = new int[2 * n + 2];
+            regs[0] = s;
+            regs[1] = e;
+            for (int g = 1; g <= n; g++) {
+                int a = m.caps[2 * g], b = m.caps[2 * g + 1];
+                boolean ok = a >= 0 && b >= 0;
+                regs[2 * g] = ok ? a : -1;
+                regs[2 * g + 1] = ok ? b : -1;
+            }
+            PyStr str = string instanceof PyStr ps ? ps : null;
+            byte[] data = str == null ? ((BytesLike) string).bytesData() : null;
+            return new PyMatch(this, string, str, data, regs, m.lastindex, pos, endpos);
+        }
+
         /** mode 0: match, 1: fullmatch, 2: search. */
         private PyObject run(PyObject string, PyObject posArg, PyObject endArg, int mode) {
             Text t = text(string);
@@ -164,10 +198,10 @@ public final class SreModule {
             Matcher m = new Matcher(prog, t, end, mode == 1);
             if (mode == 2) {
                 int[] se = m.search(pos, -1);
-                return se == null ? PyNone.NONE : result(m, se[0], se[1]);
+                return se == null ? PyNone.NONE : result(m, string, se[0], se[1], pos, end);
             }
             int e = m.matchAt(pos, -1);
-            return e < 0 ? PyNone.NONE : result(m, pos, e);
+            return e < 0 ? PyNone.NONE : result(m, string, pos, e, pos, end);
         }
 
         @PyMethod
@@ -186,12 +220,15 @@ public final class SreModule {
         }
 
         /**
-         * scan(string, pos, endpos, count): the successive non-overlapping matches (at most
-         * count when count > 0), each as search returns it; an empty match may not start
-         * where the previous match ended empty (CPython 3.7+).
+         * scan(string, pos, endpos, count, matches): the successive non-overlapping matches
+         * (at most count when count > 0), as Match objects or (matches false) as tuples of
+         * spans; an empty match may not start where the previous match ended empty (CPython 3.7+).
          */
         @PyMethod
-        public PyObject scan(PyObject string, PyObject posArg, PyObject endArg, PyObject countArg) {
+        public PyObject scan(PyObject[] args, String[] kwnames) {
+            PyObject string = args[0], posArg = args[1], endArg = args[2], countArg = args[3];
+            boolean matches = Abstract.isTrue(args[4]);
+            int pos0;
             Text t = text(string);
             int pos = clamp(posArg, t.length);
             int end = clamp(endArg, t.length);
@@ -200,26 +237,33 @@ public final class SreModule {
             Matcher m = new Matcher(prog, t, end, false);
             List<PyObject> out = new ArrayList<>();
             int noEmptyAt = -1;
+            pos0 = pos;
             while (pos <= end && (count <= 0 || out.size() < count)) {
                 int[] se = m.search(pos, noEmptyAt);
                 if (se == null) break;
-                out.add(result(m, se[0], se[1]));
+                out.add(matches ? result(m, string, se[0], se[1], pos0, end) : spans(m, se[0], se[1]));
                 pos = se[1];
                 noEmptyAt = se[0] == se[1] ? pos : -1;
             }
             return PyList.of(out);
         }
 
-        /** search_from(string, pos, endpos, no_empty_at): one step of a lazy scan (finditer). */
+        /**
+         * search_from(string, pos, endpos, start, no_empty_at): one step of a lazy scan
+         * (finditer): the first Match from start, or None.
+         */
         @PyMethod
-        public PyObject search_from(PyObject string, PyObject posArg, PyObject endArg, PyObject noEmpty) {
+        public PyObject search_from(PyObject[] args, String[] kwnames) {
+            PyObject string = args[0], posArg = args[1], endArg = args[2], startArg = args[3], noEmpty = args[4];
             Text t = text(string);
             int pos = clamp(posArg, t.length);
             int end = clamp(endArg, t.length);
             if (end < pos) end = pos;
+            int start = (int) PyInt.asLong(startArg);
+            if (start > end) return PyNone.NONE;
             Matcher m = new Matcher(prog, t, end, false);
-            int[] se = m.search(pos, (int) PyInt.asLong(noEmpty));
-            return se == null ? PyNone.NONE : result(m, se[0], se[1]);
+            int[] se = m.search(start, (int) PyInt.asLong(noEmpty));
+            return se == null ? PyNone.NONE : result(m, string, se[0], se[1], pos, end);
         }
     }
 }
