@@ -220,22 +220,7 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Returns a list of all non-overlapping matches of pattern in string."""
-        found = self._engine.scan(string, pos, endpos, 0, False)
-        src = _source(string)
-        groups = self._groups
-        empty = src[:0]
-        out = []
-        if groups == 0:
-            for r in found:
-                out.append(src[r[1]:r[2]])
-        elif groups == 1:
-            for r in found:
-                out.append(src[r[3]:r[4]] if r[3] >= 0 else empty)
-        else:
-            for r in found:
-                out.append(tuple(src[r[k]:r[k + 1]] if r[k] >= 0 else empty
-                                 for k in range(3, 2 * groups + 3, 2)))
-        return out
+        return self._engine.findall(string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Returns an iterator over all non-overlapping matches (Match objects)."""
@@ -259,20 +244,7 @@ class Pattern:
 
     def split(self, string, maxsplit=0):
         """Splits string by the occurrences of pattern."""
-        if maxsplit < 0:
-            return [_source(string)[:]] if isinstance(string, (str, bytes)) else [bytes(string)]
-        found = self._engine.scan(string, 0, _MAXSIZE, maxsplit, False)
-        src = _source(string)
-        groups = self._groups
-        out = []
-        last = 0
-        for r in found:
-            out.append(src[last:r[1]])
-            for k in range(3, 2 * groups + 3, 2):
-                out.append(src[r[k]:r[k + 1]] if r[k] >= 0 else None)
-            last = r[2]
-        out.append(src[last:])
-        return out
+        return self._engine.split(string, maxsplit)
 
     def sub(self, repl, string, count=0):
         """Returns string with the leftmost non-overlapping matches replaced by repl."""
@@ -283,43 +255,8 @@ class Pattern:
         return self._subx(repl, string, count)
 
     def _subx(self, repl, string, count):
-        src = _source(string)
-        filler = template = None
-        by_call = callable(repl)
-        if not by_call:
-            template = _compile_template(self, repl)
-            if len(template) == 1 and not isinstance(template[0], int):
-                filler = template[0]
-                template = None
-        empty = "" if isinstance(self._pattern, str) else b""
-        found = self._engine.scan(string, 0, _MAXSIZE, count if count > 0 else 0, by_call)
-        if count < 0:
-            found = []
-        pieces = []
-        last = 0
-        for r in found:
-            if by_call:
-                start, end = r.span()
-                piece = repl(r)
-            else:
-                start = r[1]
-                end = r[2]
-                piece = filler if template is None else _expand(src, r, template)
-            if last < start:
-                pieces.append(src[last:start])
-            if piece is not None and piece != empty:
-                pieces.append(piece)
-            last = end
-        if last < len(src):
-            pieces.append(src[last:])
-        return empty.join(pieces), len(found)
-
-
-def _source(string):
-    """What group texts are sliced from: str and bytes themselves, other buffers as bytes."""
-    if isinstance(string, (str, bytes)):
-        return string
-    return bytes(string)
+        template = None if callable(repl) else _compile_template(self, repl)
+        return self._engine.sub(repl, string, count, template)
 
 
 # ---- Match ------------------------------------------------------------------------------
@@ -465,18 +402,6 @@ def _compile_template(pattern, repl):
     except TypeError:
         pass
     return pieces
-
-
-def _expand(src, regs, template):
-    out = []
-    for piece in template:
-        if isinstance(piece, int):
-            s = regs[2 * piece + 1]
-            if s >= 0:
-                out.append(src[s:regs[2 * piece + 2]])
-        else:
-            out.append(piece)
-    return src[:0].join(out)
 
 
 # ---- module functions and the cache -----------------------------------------------------------

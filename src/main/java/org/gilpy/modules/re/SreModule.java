@@ -1,12 +1,14 @@
 package org.gilpy.modules.re;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.BytesLike;
 import org.gilpy.objects.PyBaseException;
+import org.gilpy.objects.PyBytes;
 import org.gilpy.objects.PyDict;
 import org.gilpy.objects.PyErr;
 import org.gilpy.objects.PyException;
@@ -27,9 +29,8 @@ import org.gilpy.objects.TypeBuilder;
  * {@code _sre}, gilpy's regular-expression engine, which {@code re.py} wraps (CPython's
  * {@code _sre} has a different interface; only {@code re} is public). {@code compile}
  * parses ({@link RegexParser}) and compiles ({@link RegexCompiler}) a pattern into an
- * {@link Engine}; its methods run the {@link Matcher} and return the spans of a match as
- * one flat tuple {@code (lastindex, start0, end0, start1, end1, ...)}, -1 for a group that
- * did not take part (lastindex -1 for none).
+ * {@link Engine}; its methods run the {@link Matcher} and return {@link PyMatch}es
+ * ({@code re.Match}), or do a whole findall, split or sub in one call.
  */
 public final class SreModule {
     private SreModule() {}
@@ -157,22 +158,6 @@ public final class SreModule {
             return (int) Math.max(0, Math.min(v, len));
         }
 
-        /** The spans of the last match as a flat tuple (lastindex, start0, end0, ...). */
-        private PyObject spans(Matcher m, int s, int e) {
-            int n = prog.groups;
-            PyObject[] out = new PyObject[2 * n + 3];
-            out[0] = PyInt.of(m.lastindex);
-            out[1] = PyInt.of(s);
-            out[2] = PyInt.of(e);
-            for (int g = 1; g <= n; g++) {
-                int a = m.caps[2 * g], b = m.caps[2 * g + 1];
-                boolean ok = a >= 0 && b >= 0;
-                out[2 * g + 1] = PyInt.of(ok ? a : -1);
-                out[2 * g + 2] = PyInt.of(ok ? b : -1);
-            }
-            return PyTuple.of(out);
-        }
-
         private PyMatch result(Matcher m, PyObject string, int s, int e, int pos, int endpos) {
             int n = prog.groups;
             int[] regs = new int[2 * n + 2];
@@ -219,33 +204,138 @@ public final class SreModule {
             return run(string, pos, endpos, 2);
         }
 
-        /**
-         * scan(string, pos, endpos, count, matches): the successive non-overlapping matches
-         * (at most count when count > 0), as Match objects or (matches false) as tuples of
-         * spans; an empty match may not start where the previous match ended empty (CPython 3.7+).
-         */
+        /** The text between two indexes of a subject (str, or bytes for any bytes-like object). */
+        private static PyObject slice(PyObject string, int s, int e) {
+            if (string instanceof PyStr str) return str.slice(s, e, 1, e - s);
+            return PyBytes.wrap(Arrays.copyOfRange(((BytesLike) string).bytesData(), s, e));
+        }
+
+        private PyObject group(Matcher m, PyObject string, int g, PyObject dflt) {
+            int a = m.caps[2 * g], b = m.caps[2 * g + 1];
+            return a >= 0 && b >= 0 ? slice(string, a, b) : dflt;
+        }
+
+        private PyObject empty() {
+            return bytes ? PyBytes.EMPTY : PyStr.EMPTY;
+        }
+
+        /** findall(string, pos, endpos): Pattern.findall. */
         @PyMethod
-        public PyObject scan(PyObject[] args, String[] kwnames) {
-            PyObject string = args[0], posArg = args[1], endArg = args[2], countArg = args[3];
-            boolean matches = Abstract.isTrue(args[4]);
-            int pos0;
+        public PyObject findall(PyObject string, PyObject posArg, PyObject endArg) {
             Text t = text(string);
             int pos = clamp(posArg, t.length);
-            int end = clamp(endArg, t.length);
-            if (end < pos) end = pos;
-            long count = PyInt.asLong(countArg);
+            int end = Math.max(pos, clamp(endArg, t.length));
             Matcher m = new Matcher(prog, t, end, false);
             List<PyObject> out = new ArrayList<>();
             int noEmptyAt = -1;
-            pos0 = pos;
-            while (pos <= end && (count <= 0 || out.size() < count)) {
+            int n = prog.groups;
+            PyObject empty = empty();
+            while (pos <= end) {
                 int[] se = m.search(pos, noEmptyAt);
                 if (se == null) break;
-                out.add(matches ? result(m, string, se[0], se[1], pos0, end) : spans(m, se[0], se[1]));
+                if (n == 0) out.add(slice(string, se[0], se[1]));
+                else if (n == 1) out.add(group(m, string, 1, empty));
+                else {
+                    PyObject[] items = new PyObject[n];
+                    for (int g = 1; g <= n; g++) items[g - 1] = group(m, string, g, empty);
+                    out.add(PyTuple.of(items));
+                }
                 pos = se[1];
                 noEmptyAt = se[0] == se[1] ? pos : -1;
             }
             return PyList.of(out);
+        }
+
+        /** split(string, maxsplit): Pattern.split. */
+        @PyMethod
+        public PyObject split(PyObject string, PyObject maxsplitArg) {
+            Text t = text(string);
+            long maxsplit = PyInt.asLong(maxsplitArg);
+            List<PyObject> out = new ArrayList<>();
+            if (maxsplit < 0) {
+                out.add(slice(string, 0, t.length));
+                return PyList.of(out);
+            }
+            Matcher m = new Matcher(prog, t, t.length, false);
+            int pos = 0, last = 0, noEmptyAt = -1, done = 0;
+            while (pos <= t.length && (maxsplit == 0 || done < maxsplit)) {
+                int[] se = m.search(pos, noEmptyAt);
+                if (se == null) break;
+                out.add(slice(string, last, se[0]));
+                for (int g = 1; g <= prog.groups; g++) out.add(group(m, string, g, PyNone.NONE));
+                last = se[1];
+                pos = se[1];
+                noEmptyAt = se[0] == se[1] ? pos : -1;
+                done++;
+            }
+            out.add(slice(string, last, t.length));
+            return PyList.of(out);
+        }
+
+        /**
+         * sub(repl, string, count, template): Pattern.subn. template is the compiled
+         * replacement (a list of texts and group numbers), or None when repl is called
+         * with each Match. Returns (new_string, number_of_subs).
+         */
+        @PyMethod
+        public PyObject sub(PyObject[] args, String[] kwnames) {
+            PyObject repl = args[0], string = args[1];
+            long count = PyInt.asLong(args[2]);
+            PyObject template = args[3];
+            Text t = text(string);
+            PyObject[] pieces = template == PyNone.NONE ? null : ((PyList) template).toArray();
+            StringBuilder sb = bytes ? null : new StringBuilder();
+            java.io.ByteArrayOutputStream bb = bytes ? new java.io.ByteArrayOutputStream() : null;
+            int items = 0, subs = 0;
+            int last = 0;
+            if (count >= 0) {
+                Matcher m = new Matcher(prog, t, t.length, false);
+                int pos = 0, noEmptyAt = -1;
+                while (pos <= t.length && (count == 0 || subs < count)) {
+                    int[] se = m.search(pos, noEmptyAt);
+                    if (se == null) break;
+                    if (last < se[0]) {
+                        append(sb, bb, slice(string, last, se[0]));
+                        items++;
+                    }
+                    if (pieces == null) {
+                        PyObject r = Abstract.call(repl, result(m, string, se[0], se[1], 0, t.length));
+                        if (r != PyNone.NONE) {
+                            if (bytes ? !(r instanceof BytesLike) : !(r instanceof PyStr)) {
+                                throw PyErr.typeError(bytes ? "sequence item %d: expected a bytes-like object, %s found"
+                                        : "sequence item %d: expected str instance, %s found", items, r.type.name);
+                            }
+                            append(sb, bb, r);
+                            items++;
+                        }
+                    } else {
+                        m.caps[0] = se[0];  // the matcher leaves group 0's slots to its caller
+                        m.caps[1] = se[1];
+                        for (PyObject piece : pieces) {
+                            if (piece instanceof PyInt gi) {
+                                PyObject g = group(m, string, (int) PyInt.asLong(gi), null);
+                                if (g != null) append(sb, bb, g);
+                            } else {
+                                append(sb, bb, piece);
+                            }
+                        }
+                        items++;
+                    }
+                    subs++;
+                    last = se[1];
+                    pos = se[1];
+                    noEmptyAt = se[0] == se[1] ? pos : -1;
+                }
+            }
+            if (subs == 0 && string instanceof PyStr && string.type == PyStr.TYPE) return PyTuple.of(string, PyInt.of(0));
+            append(sb, bb, slice(string, last, t.length));
+            PyObject res = bytes ? PyBytes.wrap(bb.toByteArray()) : PyStr.of(sb.toString());
+            return PyTuple.of(res, PyInt.of(subs));
+        }
+
+        private static void append(StringBuilder sb, java.io.ByteArrayOutputStream bb, PyObject piece) {
+            if (sb != null) sb.append(((PyStr) piece).value);
+            else bb.write(((BytesLike) piece).bytesData(), 0, ((BytesLike) piece).bytesLength());
         }
 
         /**
