@@ -75,7 +75,10 @@ final class ClassBuilder {
                 throw PyErr.typeError("bases must be types");
             }
             if (!b.baseType) {
-                throw PyErr.typeError("type '%s' is not an acceptable base type", b.name);
+                // CPython names the type by its tp_name: module-qualified outside builtins ('re.Match')
+                PyObject mod = b.dict().get(PyStr.of("__module__"));
+                String name = mod instanceof PyStr ms && !ms.value.equals("builtins") ? ms.value + "." + b.name : b.name;
+                throw PyErr.typeError("type '%s' is not an acceptable base type", name);
             }
             for (int j = 0; j < i; j++) {
                 if (bases[j] == b) throw PyErr.typeError("duplicate base class %s", b.name);

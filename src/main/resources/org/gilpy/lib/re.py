@@ -445,19 +445,28 @@ def compile(pattern, flags=0):
 def match(pattern, string, flags=0):
     """Try to apply the pattern at the start of the string, returning a Match object, or
     None if no match was found."""
-    return _compile(pattern, flags).match(string)
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p._engine.match(string, 0, _MAXSIZE)
 
 
 def fullmatch(pattern, string, flags=0):
     """Try to apply the pattern to all of the string, returning a Match object, or None if
     no match was found."""
-    return _compile(pattern, flags).fullmatch(string)
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p._engine.fullmatch(string, 0, _MAXSIZE)
 
 
 def search(pattern, string, flags=0):
     """Scan through string looking for a match to the pattern, returning a Match object,
     or None if no match was found."""
-    return _compile(pattern, flags).search(string)
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p._engine.search(string, 0, _MAXSIZE)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
@@ -479,7 +488,10 @@ def split(pattern, string, maxsplit=0, flags=0):
 
 def findall(pattern, string, flags=0):
     """Return a list of all non-overlapping matches in the string."""
-    return _compile(pattern, flags).findall(string)
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p._engine.findall(string, 0, _MAXSIZE)
 
 
 def finditer(pattern, string, flags=0):
