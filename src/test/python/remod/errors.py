@@ -55,3 +55,8 @@ for pat, subject in [("a", b"a"), (b"a", "a"), ("a", 5), (b"a", None)]:
         re.search(pat, subject)
     except TypeError as e:
         print("TypeError", e)
+for f in (None, "x", 1.5):
+    try:
+        re.compile("a", f)
+    except TypeError as e:
+        print("TypeError", e)

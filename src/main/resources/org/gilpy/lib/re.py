@@ -424,9 +424,10 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
+    debug = flags & DEBUG  # also CPython's TypeError for a flags argument that is not an int
     engine = _sre.compile(pattern, flags, error)
     p = Pattern(pattern, flags, engine)
-    if not flags & DEBUG:
+    if not debug:
         if len(_cache) >= _MAXCACHE:
             # drop the oldest entry (dicts keep insertion order)
             try:
