@@ -82,3 +82,10 @@ for f in (lambda: re.match("a", 5), lambda: re.search(b"a", "a"), lambda: re.sub
         print(repr(f()))
     except TypeError as e:
         print("TypeError", e)
+q = re.compile("a")
+for f in (lambda: q.match(), lambda: q.match(pattern="a"), lambda: q.search("a", 0, 1, 2), lambda: q.split()):
+    try:
+        print(f())
+    except TypeError as e:
+        print("TypeError", e)
+print(q.search(string="xa", pos=1), q.findall(string="aaa", endpos=2), q.split(string="bab", maxsplit=1))

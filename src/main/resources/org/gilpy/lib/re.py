@@ -142,7 +142,10 @@ class error(Exception):
 class Pattern:
     """A compiled regular expression."""
 
-    __slots__ = ("_engine", "_pattern", "_flags", "_groups", "_groupindex")
+    # match, fullmatch, search, findall and split are the engine's own (Java) methods, bound
+    # per pattern: a call goes straight to the engine, without a Python frame.
+    __slots__ = ("_engine", "_pattern", "_flags", "_groups", "_groupindex",
+                 "match", "fullmatch", "search", "findall", "split")
 
     def __init__(self, pattern, flags, engine):
         self._engine = engine
@@ -151,6 +154,11 @@ class Pattern:
         self._groups = engine.groups
         self._groupindex = engine.groupindex
         engine.bind(self, _match_expand)
+        self.match = engine.match
+        self.fullmatch = engine.fullmatch
+        self.search = engine.search
+        self.findall = engine.findall
+        self.split = engine.split
 
     @property
     def pattern(self):
@@ -206,22 +214,6 @@ class Pattern:
     def __reduce__(self):
         return (_compile, (self._pattern, self._flags))
 
-    def match(self, string, pos=0, endpos=_MAXSIZE):
-        """Matches zero or more characters at the beginning of the string."""
-        return self._engine.match(string, pos, endpos)
-
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        """Matches against all of the string."""
-        return self._engine.fullmatch(string, pos, endpos)
-
-    def search(self, string, pos=0, endpos=_MAXSIZE):
-        """Scans through string looking for a match, and returns the first one."""
-        return self._engine.search(string, pos, endpos)
-
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
-        """Returns a list of all non-overlapping matches of pattern in string."""
-        return self._engine.findall(string, pos, endpos)
-
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Returns an iterator over all non-overlapping matches (Match objects)."""
         search_from = self._engine.search_from
@@ -241,10 +233,6 @@ class Pattern:
             return m
 
         return iter(step, None)
-
-    def split(self, string, maxsplit=0):
-        """Splits string by the occurrences of pattern."""
-        return self._engine.split(string, maxsplit)
 
     def sub(self, repl, string, count=0):
         """Returns string with the leftmost non-overlapping matches replaced by repl."""
@@ -449,7 +437,7 @@ def match(pattern, string, flags=0):
     p = _cache.get((type(pattern), pattern, flags))
     if p is None:
         p = _compile(pattern, flags)
-    return p._engine.match(string, 0, _MAXSIZE)
+    return p._engine.match(string)
 
 
 def fullmatch(pattern, string, flags=0):
@@ -458,7 +446,7 @@ def fullmatch(pattern, string, flags=0):
     p = _cache.get((type(pattern), pattern, flags))
     if p is None:
         p = _compile(pattern, flags)
-    return p._engine.fullmatch(string, 0, _MAXSIZE)
+    return p._engine.fullmatch(string)
 
 
 def search(pattern, string, flags=0):
@@ -467,7 +455,7 @@ def search(pattern, string, flags=0):
     p = _cache.get((type(pattern), pattern, flags))
     if p is None:
         p = _compile(pattern, flags)
-    return p._engine.search(string, 0, _MAXSIZE)
+    return p._engine.search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
@@ -484,7 +472,7 @@ def subn(pattern, repl, string, count=0, flags=0):
 def split(pattern, string, maxsplit=0, flags=0):
     """Split the source string by the occurrences of the pattern, returning a list
     containing the resulting substrings."""
-    return _compile(pattern, flags).split(string, maxsplit)
+    return _compile(pattern, flags)._engine.split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
@@ -492,7 +480,7 @@ def findall(pattern, string, flags=0):
     p = _cache.get((type(pattern), pattern, flags))
     if p is None:
         p = _compile(pattern, flags)
-    return p._engine.findall(string, 0, _MAXSIZE)
+    return p._engine.findall(string)
 
 
 def finditer(pattern, string, flags=0):

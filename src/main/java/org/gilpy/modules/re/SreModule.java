@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gilpy.objects.Abstract;
+import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.BytesLike;
 import org.gilpy.objects.PyBaseException;
 import org.gilpy.objects.PyBytes;
@@ -189,19 +190,39 @@ public final class SreModule {
             return e < 0 ? PyNone.NONE : result(m, string, pos, e, pos, end);
         }
 
-        @PyMethod
-        public PyObject match(PyObject string, PyObject pos, PyObject endpos) {
-            return run(string, pos, endpos, 0);
+        private static final String[] STRING_POS_ENDPOS = {"string", "pos", "endpos"};
+        private static final PyObject MAXSIZE = PyInt.of(Long.MAX_VALUE);
+
+        /** The arguments (string, pos=0, endpos=sys.maxsize) of match, search, findall, ... */
+        private static PyObject[] stringPosEndpos(String fname, PyObject[] args, String[] kwnames) {
+            if (args.length == 1 && (kwnames == null || kwnames.length == 0)) {
+                return new PyObject[] {args[0], PyInt.of(0), MAXSIZE};
+            }
+            PyObject[] a = ArgParser.parse(fname, args, kwnames, STRING_POS_ENDPOS, 1);
+            if (a[1] == null) a[1] = PyInt.of(0);
+            if (a[2] == null) a[2] = MAXSIZE;
+            return a;
         }
 
+        /** match(string, pos=0, endpos=sys.maxsize): Pattern.match. */
         @PyMethod
-        public PyObject fullmatch(PyObject string, PyObject pos, PyObject endpos) {
-            return run(string, pos, endpos, 1);
+        public PyObject match(PyObject[] args, String[] kwnames) {
+            PyObject[] a = stringPosEndpos("match", args, kwnames);
+            return run(a[0], a[1], a[2], 0);
         }
 
+        /** fullmatch(string, pos=0, endpos=sys.maxsize): Pattern.fullmatch. */
         @PyMethod
-        public PyObject search(PyObject string, PyObject pos, PyObject endpos) {
-            return run(string, pos, endpos, 2);
+        public PyObject fullmatch(PyObject[] args, String[] kwnames) {
+            PyObject[] a = stringPosEndpos("fullmatch", args, kwnames);
+            return run(a[0], a[1], a[2], 1);
+        }
+
+        /** search(string, pos=0, endpos=sys.maxsize): Pattern.search. */
+        @PyMethod
+        public PyObject search(PyObject[] args, String[] kwnames) {
+            PyObject[] a = stringPosEndpos("search", args, kwnames);
+            return run(a[0], a[1], a[2], 2);
         }
 
         /** The text between two indexes of a subject (str, or bytes for any bytes-like object). */
@@ -219,9 +240,11 @@ public final class SreModule {
             return bytes ? PyBytes.EMPTY : PyStr.EMPTY;
         }
 
-        /** findall(string, pos, endpos): Pattern.findall. */
+        /** findall(string, pos=0, endpos=sys.maxsize): Pattern.findall. */
         @PyMethod
-        public PyObject findall(PyObject string, PyObject posArg, PyObject endArg) {
+        public PyObject findall(PyObject[] args, String[] kwnames) {
+            PyObject[] a = stringPosEndpos("findall", args, kwnames);
+            PyObject string = a[0], posArg = a[1], endArg = a[2];
             Text t = text(string);
             int pos = clamp(posArg, t.length);
             int end = Math.max(pos, clamp(endArg, t.length));
@@ -246,11 +269,13 @@ public final class SreModule {
             return PyList.of(out);
         }
 
-        /** split(string, maxsplit): Pattern.split. */
+        /** split(string, maxsplit=0): Pattern.split. */
         @PyMethod
-        public PyObject split(PyObject string, PyObject maxsplitArg) {
+        public PyObject split(PyObject[] args, String[] kwnames) {
+            PyObject[] a = ArgParser.parse("split", args, kwnames, new String[] {"string", "maxsplit"}, 1);
+            PyObject string = a[0];
             Text t = text(string);
-            long maxsplit = PyInt.asLong(maxsplitArg);
+            long maxsplit = a[1] == null ? 0 : PyInt.asLong(a[1]);
             List<PyObject> out = new ArrayList<>();
             if (maxsplit < 0) {
                 out.add(slice(string, 0, t.length));
