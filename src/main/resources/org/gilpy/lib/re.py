@@ -494,6 +494,47 @@ def purge():
     _template_cache.clear()
 
 
+class Scanner:
+    """A simple lexer (undocumented in CPython too): lexicon is a list of (pattern, action);
+    scan() matches the patterns in turn at the current position, the first that matches
+    wins, and its action (a callable taking the scanner and the matched text, or a value;
+    None drops the token) gives the next result."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        branches = []
+        self._phrase_of = {}
+        group = 1
+        for index, (phrase, action) in enumerate(lexicon):
+            self._phrase_of[group] = index
+            branches.append("(%s)" % phrase if isinstance(phrase, str) else b"(" + phrase + b")")
+            group += 1 + compile(phrase, flags).groups
+        if branches and not isinstance(branches[0], str):
+            self.scanner = compile(b"|".join(branches), flags)
+        else:
+            self.scanner = compile("|".join(branches), flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.match
+        i = 0
+        while True:
+            m = match(string, i)
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[self._phrase_of[m.lastindex]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
+
+
 _SPECIAL_CHARS = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
 
 
