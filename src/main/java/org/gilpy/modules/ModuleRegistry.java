@@ -7,6 +7,7 @@ import org.gilpy.modules.operator.OperatorModule;
 import org.gilpy.modules.json.JsonModule;
 import org.gilpy.modules.posix.PosixModule;
 import org.gilpy.modules.posix.SubprocessModule;
+import org.gilpy.modules.re.SreModule;
 import org.gilpy.vm.Interpreter;
 
 /** The one list of modules implemented in Java, sorted by name. */
@@ -22,6 +23,7 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_operator", OperatorModule::create);
         Interpreter.registerModule("_signal", SignalModule::create);
         Interpreter.registerModule("_socket", org.gilpy.modules.socket.SocketModule::create);
+        Interpreter.registerModule("_sre", SreModule::create);
         Interpreter.registerModule("_strptime", StrptimeModule::create);
         Interpreter.registerModule("_subprocess", SubprocessModule::create);
         Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));
