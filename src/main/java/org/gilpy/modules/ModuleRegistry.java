@@ -11,6 +11,7 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_io", () -> IoModule.create("_io"));
         Interpreter.registerModule("_signal", SignalModule::create);
         Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));
+        Interpreter.registerModule("_traceback", TracebackModule::create);
         Interpreter.registerModule("io", () -> IoModule.create("io"));
         Interpreter.registerModule("math", MathModule::create);
         Interpreter.registerModule("os", OsModule::create);

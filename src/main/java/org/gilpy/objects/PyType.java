@@ -385,7 +385,11 @@ public class PyType extends PyObject {
 
     @PySetter("__module__")
     public static void type__set_module__(PyObject self, PyObject v) {
-        ((PyType) self).setTypeAttr("__module__", v);
+        PyType t = (PyType) self;
+        if (t.builtin) throw PyErr.typeError("cannot set '__module__' attribute of immutable type '%s'", t.name);
+        if (v == null) throw PyErr.typeError("cannot delete '__module__' attribute of immutable type '%s'", t.name);
+        t.dict().put(PyStr.of("__module__"), v);    // not setTypeAttr: it would find this setter again
+        t.modified();
     }
 
     @PyGetter("__bases__")

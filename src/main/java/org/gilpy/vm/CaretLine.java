@@ -51,6 +51,16 @@ final class CaretLine {
         return b.append('\n').toString();
     }
 
+    /**
+     * For the {@code traceback} module: {@code [left, right)} of the secondary part of a
+     * one-line span's text (columns within {@code segment}), or null when the text is not
+     * a binary operation or a subscript.
+     */
+    static int[] anchors(String segment) {
+        int[] cps = segment.codePoints().toArray();
+        return anchors(cps, 0, cps.length);
+    }
+
     private static boolean isIndent(int c) {
         return c == ' ' || c == '\t' || c == '\f';
     }

@@ -57,6 +57,15 @@ public final class TracebackPrinter {
         return p.b.toString();
     }
 
+    /**
+     * The anchors the caret line gives a one-line span whose text is {@code segment}:
+     * {@code [left, right)} of its operator or subscript within the segment, or null
+     * (the {@code traceback} module draws its caret lines from this).
+     */
+    public static int[] caretAnchors(String segment) {
+        return CaretLine.anchors(segment);
+    }
+
     private void recursive(PyBaseException e) {
         causeAndContext(e);
         if (e instanceof PyExceptionGroup g && g.exceptions.size() > 0) group(g);
