@@ -1,11 +1,13 @@
 package org.gilpy.compile;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gilpy.ast.Alias;
 import org.gilpy.ast.Arg;
 import org.gilpy.ast.Arguments;
+import org.gilpy.ast.CmpOperator;
 import org.gilpy.ast.Comprehension;
 import org.gilpy.ast.Ctx;
 import org.gilpy.ast.ExceptHandler;
@@ -16,6 +18,7 @@ import org.gilpy.ast.Node;
 import org.gilpy.ast.Pos;
 import org.gilpy.ast.Stmt;
 import org.gilpy.ast.WithItem;
+import org.gilpy.bytecode.Constants;
 
 /**
  * The first compiler pass: walks the AST once and builds the tree of {@link Scope}s, one
@@ -39,6 +42,9 @@ final class SymbolTable {
     static final int MAX_NESTING = 3000;
 
     private final Map<Node, Scope> scopes = new IdentityHashMap<>();
+    /** Warnings found on the way, in source order. */
+    final List<CompileWarning> warnings = new ArrayList<>();
+    private final ConstantFolder folder = new ConstantFolder();
     private int depth;
     final Scope top;
     private Scope cur;
@@ -197,6 +203,9 @@ final class SymbolTable {
                 stmts(t.finalbody());
             }
             case Stmt.Assert a -> {
+                if (a.test() instanceof Expr.Tuple t && !t.elts().isEmpty()) {
+                    warn("assertion is always true, perhaps remove parentheses?", a.pos());
+                }
                 expr(a.test());
                 optional(a.msg());
             }
@@ -307,6 +316,34 @@ final class SymbolTable {
         if (e != null) expr(e);
     }
 
+    // ---- compile-time warnings ----------------------------------------------------
+
+    private void warn(String message, Pos pos) {
+        warnings.add(new CompileWarning("SyntaxWarning", message, pos));
+    }
+
+    /** {@code x is 1}: the first is/is not in a comparison chain with a literal operand
+     * (a constant other than None, True, False and Ellipsis) is warned about. */
+    private void checkIsLiteral(Expr.Compare c) {
+        boolean left = isLiteral(c.left());
+        for (int i = 0; i < c.ops().size(); i++) {
+            boolean right = isLiteral(c.comparators().get(i));
+            CmpOperator op = c.ops().get(i);
+            if ((op == CmpOperator.IS || op == CmpOperator.IS_NOT) && (left || right)) {
+                warn(op == CmpOperator.IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?", c.pos());
+                return;
+            }
+            left = right;
+        }
+    }
+
+    private boolean isLiteral(Expr e) {
+        Object v = folder.fold(e);
+        return v != null && !(v instanceof Boolean) && v != Constants.Singleton.NONE
+                && v != Constants.Singleton.ELLIPSIS;
+    }
+
     private void exprs(List<Expr> es) {
         for (Expr e : es) expr(e);
     }
@@ -360,6 +397,7 @@ final class SymbolTable {
                 yielded(e);
             }
             case Expr.Compare c -> {
+                checkIsLiteral(c);
                 expr(c.left());
                 exprs(c.comparators());
             }

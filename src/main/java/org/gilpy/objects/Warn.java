@@ -31,4 +31,21 @@ public final class Warn {
         }
         System.err.println("sys:1: " + category.name + ": " + message);
     }
+
+    /**
+     * {@code warnings.warn_explicit(message, category, filename, lineno)}: a warning at a
+     * given place, with no registry (the compiler's warnings). Before the warnings module
+     * can be imported it is written as "file:line: Category: message".
+     */
+    public static void warnExplicit(PyType category, String message, String filename, int lineno) {
+        PyObject warnings;
+        try {
+            warnings = Runtime.get().importModule("warnings");
+        } catch (PyException notYet) {
+            System.err.println(filename + ":" + lineno + ": " + category.name + ": " + message);
+            return;
+        }
+        Abstract.callMethod(warnings, "warn_explicit", PyStr.of(message), category, PyStr.of(filename),
+                PyInt.of(lineno));
+    }
 }
