@@ -50,3 +50,21 @@ warnings.warn("resource without source", ResourceWarning)
 print(warnings.WarningMessage("m", UserWarning, "f", 1))
 print(warnings.WarningMessage(UserWarning("w"), UserWarning, "f", 2, None, "line"))
 print(warnings.__all__)
+
+
+def module_code():
+    warnings._deprecated("oldmod", remove=(3, 12))
+
+
+def importer():
+    module_code()
+
+
+importer()
+for version in [(3, 11, 0, "final", 0), (3, 11, 0, "alpha", 0), (3, 12, 0, "final", 0)]:
+    try:
+        warnings._deprecated("x", remove=(3, 11), _version=version)
+        print("no error for", version[:4])
+    except RuntimeError as e:
+        print(e)
+print(warnings._DEPRECATED_MSG)

@@ -587,6 +587,19 @@ class catch_warnings(object):
         self._module._showwarnmsg_impl = self._showwarnmsg_impl
 
 
+_DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
+
+
+def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
+    """For standard modules slated for removal: a DeprecationWarning naming the version
+    `remove` (a (major, minor) tuple) blamed on the importer of the caller; a
+    RuntimeError once that version is out of alpha."""
+    removal = f"{remove[0]}.{remove[1]}"
+    if _version[:2] > remove or (_version[:2] == remove and _version[3] != "alpha"):
+        raise RuntimeError(f"{name!r} was slated for removal after Python {removal} alpha")
+    warn(message.format(name=name, remove=removal), DeprecationWarning, stacklevel=3)
+
+
 # CPython 3.11's default filters (a release build without -W or -X dev): deprecations
 # are shown only when issued by __main__ itself.
 defaultaction = "default"
