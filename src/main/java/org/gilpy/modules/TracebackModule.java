@@ -26,6 +26,15 @@ public final class TracebackModule {
         return m;
     }
 
+    /** The terminal columns of {@code text}: East Asian wide and fullwidth characters count 2. */
+    @PyMethod
+    public static PyObject display_width(PyObject text) {
+        if (!(text instanceof PyStr s)) {
+            throw PyErr.typeError("display_width() argument must be str, not %s", text.type.name);
+        }
+        return PyInt.of(TracebackPrinter.displayWidth(s.value));
+    }
+
     /** (left, right) of the operator or subscript of {@code segment}, or None. */
     @PyMethod
     public static PyObject caret_anchors(PyObject segment) {

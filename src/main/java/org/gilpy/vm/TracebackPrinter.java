@@ -66,6 +66,11 @@ public final class TracebackPrinter {
         return CaretLine.anchors(segment);
     }
 
+    /** How many terminal columns {@code text} takes under a source line (wide characters count 2). */
+    public static int displayWidth(String text) {
+        return text.codePoints().map(CaretLine::width).sum();
+    }
+
     private void recursive(PyBaseException e) {
         causeAndContext(e);
         if (e instanceof PyExceptionGroup g && g.exceptions.size() > 0) group(g);

@@ -194,12 +194,35 @@ def walk_tb(tb):
 
 def _walk_tb_with_full_positions(tb):
     while tb is not None:
-        positions = _get_code_position(tb.tb_frame.f_code, tb.tb_lasti)
+        positions = _byte_positions(tb.tb_frame.f_code,
+                                    _get_code_position(tb.tb_frame.f_code, tb.tb_lasti))
         if positions[0] is None:
             yield tb.tb_frame, (tb.tb_lineno,) + positions[1:]
         else:
             yield tb.tb_frame, positions
         tb = tb.tb_next
+
+
+def _byte_positions(code, positions):
+    """gilpy's co_positions() counts columns in characters; FrameSummary.colno and
+    end_colno are UTF-8 byte offsets, as in CPython (the same on ASCII lines)."""
+    lineno, end_lineno, colno, end_colno = positions
+    if colno is not None and lineno is not None:
+        colno = _char_to_byte_offset(linecache.getline(code.co_filename, lineno), colno)
+    if end_colno is not None and end_lineno is not None:
+        end_colno = _char_to_byte_offset(linecache.getline(code.co_filename, end_lineno), end_colno)
+    return lineno, end_lineno, colno, end_colno
+
+
+def _char_to_byte_offset(line, offset):
+    if line.isascii():
+        return offset
+    return len(line[:offset].encode('utf-8'))
+
+
+def _byte_offset_to_character_offset(line, offset):
+    as_utf8 = line.encode('utf-8')
+    return len(as_utf8[:offset].decode('utf-8', errors='replace'))
 
 
 def _get_code_position(code, instruction_index):
@@ -391,8 +414,8 @@ def _caret_line(fs, stripped):
         return None
     original = fs._original_line
     indent = len(original) - len(original.lstrip())
-    start = fs.colno
-    end = fs.end_colno
+    start = _byte_offset_to_character_offset(original, fs.colno)
+    end = _byte_offset_to_character_offset(original, fs.end_colno)
     anchors = None
     if fs.lineno == fs.end_lineno:
         try:
@@ -403,14 +426,15 @@ def _caret_line(fs, stripped):
         end = indent + len(stripped)
     if end - start >= len(stripped) and not anchors:
         return None
-    parts = ['    ', ' ' * (start - indent)]
+    width = _traceback.display_width
+    parts = ['    ', ' ' * width(original[indent:start])]
     if anchors:
         left, right = anchors
-        parts.append('~' * left)
-        parts.append('^' * (right - left))
-        parts.append('~' * (end - start - right))
+        parts.append('~' * width(original[start:start + left]))
+        parts.append('^' * width(original[start + left:start + right]))
+        parts.append('~' * (width(original[start + right:end]) + max(0, end - len(original))))
     else:
-        parts.append('^' * (end - start))
+        parts.append('^' * (width(original[start:end]) + max(0, end - len(original))))
     parts.append('\n')
     return ''.join(parts)
 
