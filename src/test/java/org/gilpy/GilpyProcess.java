@@ -21,13 +21,39 @@ final class GilpyProcess {
 
     record Result(String out, String err, int code, boolean timedOut) {}
 
+    private static Path executable;
+
+    /**
+     * {@code sys.executable} for the programs: a shell script in target/ that starts gilpy
+     * as they are started (so that {@code [sys.executable, "-c", ...]} runs gilpy, without
+     * the launcher's rebuild check). Written once per test run, atomically.
+     */
+    private static synchronized String executable(String javaCommand) {
+        if (executable != null) return executable.toString();
+        Path exe = Path.of("target/gilpy-test-executable").toAbsolutePath();
+        String script = "#!/bin/sh\nexec '" + javaCommand + "' -Xss16m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto"
+                + " -cp '" + Path.of("target/classes").toAbsolutePath() + "' -Dgilpy.executable='" + exe
+                + "' org.gilpy.cli.Main \"$@\"\n";
+        try {
+            Path tmp = Files.createTempFile(exe.getParent(), "gilpy-exe", ".tmp");
+            Files.writeString(tmp, script);
+            tmp.toFile().setExecutable(true);
+            Files.move(tmp, exe, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        executable = exe;
+        return exe.toString();
+    }
+
     /** Runs script with its folder as the working directory, named by its bare file name. */
     static Result run(Path script, long timeoutSeconds) {
         Path folder = script.getParent().toAbsolutePath();
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = List.of(java, "-Xss16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Xshare:auto", "-cp", Path.of("target/classes").toAbsolutePath().toString(),
-                "org.gilpy.cli.Main", script.getFileName().toString());
+                "-Dgilpy.executable=" + executable(java), "org.gilpy.cli.Main", script.getFileName().toString());
         try {
             Path out = Files.createTempFile("gilpy", ".out");
             Path err = Files.createTempFile("gilpy", ".err");

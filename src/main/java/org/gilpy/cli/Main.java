@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.gilpy.modules.AtexitModule;
 import org.gilpy.modules.BuiltinsModule;
 import org.gilpy.modules.ModuleRegistry;
 import org.gilpy.modules.SignalModule;
@@ -168,6 +169,7 @@ public final class Main {
             int s = report(e.value, o.debug());   // e.g. Ctrl-C while waiting: CPython reports it too
             if (status == 0) status = s;
         }
+        AtexitModule.runExitFunctions();   // after the threads, as CPython's finalization does
         flush();
         return status;
     }

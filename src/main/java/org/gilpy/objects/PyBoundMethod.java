@@ -13,6 +13,16 @@ public final class PyBoundMethod extends PyObject {
         this.self = self;
     }
 
+    /** {@code types.MethodType(function, instance)}. */
+    @PyMethod(kind = PyMethod.Kind.NEW)
+    public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) throw PyErr.typeError("method() takes no keyword arguments");
+        if (args.length != 2) throw PyErr.typeError("method expected 2 arguments, got %d", args.length);
+        if (!Abstract.isCallable(args[0])) throw PyErr.typeError("first argument must be callable");
+        if (args[1] == PyNone.NONE) throw PyErr.typeError("instance must not be None");
+        return new PyBoundMethod(args[0], args[1]);
+    }
+
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
         PyObject[] full = new PyObject[args.length + 1];

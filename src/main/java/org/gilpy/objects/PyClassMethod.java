@@ -41,4 +41,9 @@ public final class PyClassMethod extends PyObject implements Descriptor {
         PyObject v = Abstract.lookupAttr(callable, "__isabstractmethod__");
         return v == null ? PyBool.FALSE : v;
     }
+
+    @PyMethod
+    public String __repr__() {
+        return "<classmethod(" + Abstract.repr(callable).value + ")>";
+    }
 }

@@ -24,6 +24,14 @@ public final class PyGenericAlias extends PyObject {
         this.args = item instanceof PyTuple t ? t : PyTuple.of(item);
     }
 
+    /** {@code types.GenericAlias(origin, args)}, which {@code __class_getitem__ = classmethod(GenericAlias)} calls. */
+    @PyMethod(kind = PyMethod.Kind.NEW)
+    public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) throw PyErr.typeError("GenericAlias() takes no keyword arguments");
+        if (args.length != 2) throw PyErr.typeError("GenericAlias expected 2 arguments, got %d", args.length);
+        return new PyGenericAlias(args[0], args[1]);
+    }
+
     /** Gives the built-in generic classes ({@code list}, {@code dict}...) {@code __class_getitem__}. */
     public static void installClassGetItem(PyType... types) {
         try {
@@ -36,14 +44,6 @@ public final class PyGenericAlias extends PyObject {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** {@code GenericAlias(origin, args)}, which {@code __class_getitem__ = classmethod(GenericAlias)} calls. */
-    @PyMethod(kind = PyMethod.Kind.NEW)
-    public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        if (kwnames != null && kwnames.length > 0) throw PyErr.typeError("GenericAlias() takes no keyword arguments");
-        if (args.length != 2) throw PyErr.typeError("GenericAlias expected 2 arguments, got %d", args.length);
-        return new PyGenericAlias(args[0], args[1]);
     }
 
     private static PyObject classGetItem(PyObject cls, PyObject item) {

@@ -3,16 +3,19 @@ package org.gilpy.objects;
 /** Python's {@code module}: a namespace dict with a name. */
 public class PyModule extends PyObject {
     public static final PyType TYPE = PyType.builtin("module", PyModule.class, PyType.OBJECT,
-            t -> new PyModule(t, "?"));
+            t -> new PyModule(t, "?", false));
 
     public final PyDict dict;
+    /** Made by gilpy itself (a Java module, {@code __main__}), not by calling {@code ModuleType}. */
+    private final boolean builtin;
 
     public PyModule(String name) {
-        this(TYPE, name);
+        this(TYPE, name, true);
     }
 
-    protected PyModule(PyType type, String name) {
+    protected PyModule(PyType type, String name, boolean builtin) {
         super(type);
+        this.builtin = builtin;
         this.dict = new PyDict();
         dict.put(PyStr.of("__name__"), PyStr.of(name));
         dict.put(PyStr.of("__doc__"), PyNone.NONE);
@@ -59,7 +62,7 @@ public class PyModule extends PyObject {
         if (file instanceof PyStr f) {
             return "<module '" + name() + "' from '" + f.value + "'>";
         }
-        return "<module '" + name() + "' (built-in)>";
+        return "<module '" + name() + (builtin ? "' (built-in)>" : "'>");
     }
 
     @PyMethod

@@ -42,4 +42,9 @@ public final class PyStaticMethod extends PyObject implements Descriptor {
         PyObject v = Abstract.lookupAttr(callable, "__isabstractmethod__");
         return v == null ? PyBool.FALSE : v;
     }
+
+    @PyMethod
+    public String __repr__() {
+        return "<staticmethod(" + Abstract.repr(callable).value + ")>";
+    }
 }

@@ -7,7 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * CPython's struct sequences ({@code sys.version_info}, {@code sys.flags},
  * {@code time.struct_time}, {@code os.stat_result}...): tuples whose items also have
  * names. The first {@code nVisible} fields are the tuple's items; any further ones are
- * attributes only. Each kind is its own type, made by {@link #newType}.
+ * attributes only. Each kind is its own type, made by {@link #newType}. A null field name
+ * is an unnamed item ({@code os.stat_result}'s integer times): no attribute, not in
+ * {@code __match_args__}, and the repr shows it under the next named field's name, as
+ * CPython's does.
  */
 public final class PyStructSeq extends PyTuple {
     /** What one struct sequence type knows: its dotted name and its field names. */
@@ -30,13 +33,20 @@ public final class PyStructSeq extends PyTuple {
         KINDS.put(t, new Kind(module + "." + name, fields.clone(), nVisible));
         PyDict d = t.dict();
         d.put(PyStr.of("__module__"), PyStr.of(module));
-        for (int i = 0; i < fields.length; i++) d.put(PyStr.of(fields[i]), new PyMemberDescriptor(t, fields[i], i));
+        int unnamed = 0;
+        java.util.List<PyObject> match = new java.util.ArrayList<>();
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i] == null) {
+                unnamed++;
+                continue;
+            }
+            d.put(PyStr.of(fields[i]), new PyMemberDescriptor(t, fields[i], i));
+            if (i < nVisible && unnamed == 0) match.add(PyStr.of(fields[i]));
+        }
         d.put(PyStr.of("n_fields"), PyInt.of(fields.length));
         d.put(PyStr.of("n_sequence_fields"), PyInt.of(nVisible));
-        d.put(PyStr.of("n_unnamed_fields"), PyInt.ZERO);
-        PyObject[] match = new PyObject[nVisible];
-        for (int i = 0; i < nVisible; i++) match[i] = PyStr.of(fields[i]);
-        d.put(PyStr.of("__match_args__"), PyTuple.of(match));
+        d.put(PyStr.of("n_unnamed_fields"), PyInt.of(unnamed));
+        d.put(PyStr.of("__match_args__"), PyTuple.of(match.toArray(new PyObject[0])));
         return t;
     }
 
@@ -74,7 +84,7 @@ public final class PyStructSeq extends PyTuple {
         PyObject[] all = java.util.Arrays.copyOf(items, k.fields.length);
         PyObject dict = a[1] == null ? PyNone.NONE : a[1];
         for (int i = n; i < all.length; i++) {
-            PyObject v = dict instanceof PyDict d ? d.get(PyStr.of(k.fields[i])) : null;
+            PyObject v = dict instanceof PyDict d && k.fields[i] != null ? d.get(PyStr.of(k.fields[i])) : null;
             all[i] = v == null ? PyNone.NONE : v;
         }
         return new PyStructSeq(cls, all, k.nVisible);
@@ -84,9 +94,10 @@ public final class PyStructSeq extends PyTuple {
     public String __repr__() {
         Kind k = KINDS.get(type);
         StringBuilder b = new StringBuilder(k.fullName).append('(');
+        String[] named = java.util.Arrays.stream(k.fields).filter(java.util.Objects::nonNull).toArray(String[]::new);
         for (int i = 0; i < k.nVisible; i++) {
             if (i > 0) b.append(", ");
-            b.append(k.fields[i]).append('=').append(Abstract.repr(values[i]).value);
+            b.append(named[i]).append('=').append(Abstract.repr(values[i]).value);
         }
         return b.append(')').toString();
     }
@@ -95,7 +106,9 @@ public final class PyStructSeq extends PyTuple {
     public PyObject __reduce__() {
         Kind k = KINDS.get(type);
         PyDict extra = new PyDict();
-        for (int i = k.nVisible; i < k.fields.length; i++) extra.put(PyStr.of(k.fields[i]), values[i]);
+        for (int i = k.nVisible; i < k.fields.length; i++) {
+            if (k.fields[i] != null) extra.put(PyStr.of(k.fields[i]), values[i]);
+        }
         return PyTuple.of(type, PyTuple.of(PyTuple.of(java.util.Arrays.copyOf(values, k.nVisible)), extra));
     }
 }

@@ -238,6 +238,16 @@ public class PyType extends PyObject {
         return null;
     }
 
+    @PyMethod("__setattr__")
+    public static void type__setattr__(PyObject self, PyObject name, PyObject value) {
+        ((PyType) self).setTypeAttr(PyObject.attrName(name), value); // the descriptor checked self's type
+    }
+
+    @PyMethod("__delattr__")
+    public static void type__delattr__(PyObject self, PyObject name) {
+        ((PyType) self).setTypeAttr(PyObject.attrName(name), null);
+    }
+
     /** {@code type.__setattr__}: built-in types are immutable. */
     public void setTypeAttr(String name, PyObject value) {
         if (builtin) {
@@ -388,7 +398,7 @@ public class PyType extends PyObject {
         PyType t = (PyType) self;
         if (t.builtin) throw PyErr.typeError("cannot set '__module__' attribute of immutable type '%s'", t.name);
         if (v == null) throw PyErr.typeError("cannot delete '__module__' attribute of immutable type '%s'", t.name);
-        t.dict().put(PyStr.of("__module__"), v);    // not setTypeAttr: it would find this setter again
+        t.dict().put(PyStr.of("__module__"), v);  // setTypeAttr would find this setter again
         t.modified();
     }
 
@@ -458,5 +468,15 @@ public class PyType extends PyObject {
     public static PyObject type__doc__(PyObject self) {
         PyObject d = ((PyType) self).dict().get(PyStr.of("__doc__"));
         return d == null ? PyNone.NONE : Descriptor.get(d, null, (PyType) self);
+    }
+
+    /** A class's docstring is an entry of its dict (dataclasses writes one). */
+    @PySetter("__doc__")
+    public static void type__set_doc__(PyObject self, PyObject v) {
+        PyType t = (PyType) self;
+        if (t.builtin) throw PyErr.typeError("cannot set '__doc__' attribute of immutable type '%s'", t.name);
+        if (v == null) throw PyErr.typeError("cannot delete '__doc__' attribute of immutable type '%s'", t.name);
+        t.dict().put(PyStr.of("__doc__"), v);
+        t.modified();
     }
 }

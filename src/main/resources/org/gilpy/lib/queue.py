@@ -192,6 +192,9 @@ class SimpleQueue:
     def __init__(self):
         self._queue = _Fifo()
         self._count = threading.Semaphore(0)
+        # _Fifo.popleft is several bytecodes: two getters switched out in the middle of
+        # it would both refill the output list and one would find it empty.
+        self._popping = threading.Lock()
 
     def put(self, item, block=True, timeout=None):
         self._queue.append(item)
@@ -202,7 +205,8 @@ class SimpleQueue:
             raise ValueError("'timeout' must be a non-negative number")
         if not self._count.acquire(block, timeout):
             raise Empty
-        return self._queue.popleft()
+        with self._popping:
+            return self._queue.popleft()
 
     def put_nowait(self, item):
         return self.put(item, block=False)

@@ -598,10 +598,27 @@ def enumerate():
         return list(_active.values()) + list(_limbo.values())
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *args, **kwargs):
+    """Call func(*args, **kwargs) at exit before the non-daemon threads are joined
+    (concurrent.futures uses it to wake its idle workers)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*args, **kwargs))
+
+
 def _shutdown():
-    """Called by the interpreter at exit: waits for every non-daemon thread."""
+    """Called by the interpreter at exit: runs the _register_atexit callbacks (last
+    registered first), then waits for every non-daemon thread."""
+    global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
+    _SHUTTING_DOWN = True
+    for callback in reversed(_threading_atexits):
+        callback()
     _main_thread._is_stopped = True
     _main_thread._tstate_lock.release()
     while True:

@@ -69,4 +69,69 @@ public final class Descriptors {
         OsFile f = OsFile.byFd(fd);
         return f != null && f.isatty();
     }
+    // ---- for os.open, lseek, ftruncate, fsync, fstat and subprocess (posix module) ----------------
+
+    /** {@code os.open(path, flags)} with the flags decoded; returns the new descriptor. */
+    public static int open(java.nio.file.Path p, boolean read, boolean write, boolean create, boolean excl,
+                           boolean trunc, boolean append) throws IOException {
+        return OsFile.openFlags(p, read, write, create, excl, trunc, append).fd;
+    }
+
+    /** The errno an io failure already knows, or -1. */
+    public static int errnoOf(IOException e) {
+        return e instanceof OsFile.ErrnoException x ? x.errno : -1;
+    }
+
+    /** Java streams (a child process's pipe) as a new descriptor; closing it closes them. */
+    public static int adopt(java.io.InputStream in, java.io.OutputStream out) {
+        return OsFile.streams(in, out).fd;
+    }
+
+    /** {@code os.lseek(fd, pos, whence)}: the new position. */
+    public static long seek(long fd, long pos, int whence) {
+        try {
+            return file(fd).seek(pos, whence);
+        } catch (IOException e) {
+            throw PyIOBase.osError(e, null);
+        }
+    }
+
+    /** {@code os.ftruncate(fd, length)}. */
+    public static void truncate(long fd, long length) {
+        try {
+            file(fd).truncate(length);
+        } catch (IOException e) {
+            throw PyIOBase.osError(e, null);
+        }
+    }
+
+    /** {@code os.fsync(fd)}. */
+    public static void sync(long fd) {
+        try {
+            file(fd).sync();
+        } catch (IOException e) {
+            throw PyIOBase.osError(e, null);
+        }
+    }
+
+    /** The absolute path of the file behind fd (opened by path), or null; EBADF when fd is not open. */
+    public static String path(long fd) { return file(fd).path(); }
+
+    /** The current size of the file behind fd, or -1 for a pipe or stream. */
+    public static long size(long fd) {
+        try {
+            return file(fd).size();
+        } catch (IOException e) {
+            throw PyIOBase.osError(e, null);
+        }
+    }
+
+    /** True for a standard stream or a pipe end (not a file opened by path). */
+    public static boolean isStream(long fd) { return file(fd).path() == null; }
+
+    /** A stream reading fd's data from its current position (to feed a child process), or null. */
+    public static java.io.InputStream rawInput(long fd) { return file(fd).rawInput(); }
+
+    /** A stream writing to fd (a child process's output), or null. */
+    public static java.io.OutputStream rawOutput(long fd) { return file(fd).rawOutput(); }
 }

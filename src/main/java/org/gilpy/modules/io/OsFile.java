@@ -56,7 +56,7 @@ final class OsFile {
 
     /** Opens a path with FileIO's flags (r, w, a, x, each with or without +). */
     static OsFile open(String name, boolean read, boolean write, char kind) throws IOException {
-        Path p = Path.of(name);
+        Path p = CurrentDir.resolve(name);
         if (Files.isDirectory(p)) throw new ErrnoException(PyOSError.EISDIR);
         Set<StandardOpenOption> opts = EnumSet.noneOf(StandardOpenOption.class);
         if (read) opts.add(StandardOpenOption.READ);
@@ -71,6 +71,66 @@ final class OsFile {
         if (kind == 'a') ch.position(ch.size());
         return register(fd -> new OsFile(fd, p.toAbsolutePath().normalize().toString(), ch, null, null,
                 kind == 'a', false, false));
+    }
+
+    /**
+     * Opens a path for {@code os.open}: the POSIX flags decoded by the caller. A directory
+     * opens read-only (as open(2) allows); writing to one is EISDIR.
+     */
+    static OsFile openFlags(Path p, boolean read, boolean write, boolean create, boolean excl, boolean trunc,
+                            boolean append) throws IOException {
+        if (Files.isDirectory(p) && (write || create && excl)) {
+            throw new ErrnoException(create && excl ? PyOSError.EEXIST : PyOSError.EISDIR);
+        }
+        Set<StandardOpenOption> opts = EnumSet.noneOf(StandardOpenOption.class);
+        if (read || !write) opts.add(StandardOpenOption.READ);
+        if (write) opts.add(StandardOpenOption.WRITE);
+        if (create) opts.add(excl ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
+        if (trunc && write) opts.add(StandardOpenOption.TRUNCATE_EXISTING);
+        FileChannel ch = Blocking.call(() -> FileChannel.open(p, opts));
+        return register(fd -> new OsFile(fd, p.toAbsolutePath().normalize().toString(), ch, null, null,
+                append, false, false));
+    }
+
+    /** Java streams (a child process's pipes) as a new descriptor that closes them when closed. */
+    static OsFile streams(InputStream in, OutputStream out) {
+        return register(fd -> new OsFile(fd, null, null, in, out, false, false, true));
+    }
+
+    /** The absolute path of a file opened by path, else null. */
+    String path() { return path; }
+
+    /** The file's bytes as a stream from its current position (a child process's stdin), or null. */
+    InputStream rawInput() {
+        return channel != null ? java.nio.channels.Channels.newInputStream(channel) : in;
+    }
+
+    /** A stream that writes to the file (a child process's output), or null. */
+    OutputStream rawOutput() {
+        if (channel == null) return out;
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException { write(new byte[] {(byte) b}, 0, 1); }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                synchronized (channel) {
+                    if (append) channel.position(channel.size());
+                    ByteBuffer buf = ByteBuffer.wrap(b, off, len);
+                    while (buf.hasRemaining()) channel.write(buf);
+                }
+            }
+        };
+    }
+
+    /** {@code os.fsync}: forces a file's data to the device (nothing to do for a stream). */
+    void sync() throws IOException {
+        if (channel != null) Blocking.run(() -> channel.force(true));
+    }
+
+    /** The file's size for {@code os.fstat}, or -1 for a stream. */
+    long size() throws IOException {
+        return channel == null ? -1 : Blocking.call(channel::size);
     }
 
     /** A new pipe: {read end, write end}, each taking the lowest free descriptor. */

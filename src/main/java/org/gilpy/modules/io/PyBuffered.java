@@ -431,7 +431,7 @@ public class PyBuffered extends PyBufferedIOBase {
 
     /** Flushes open writers whose raw stream is the file at path (before it is opened again). */
     static void flushWritersOf(String path) {
-        String abs = java.nio.file.Path.of(path).toAbsolutePath().normalize().toString();
+        String abs = CurrentDir.resolve(path).normalize().toString();
         for (PyBuffered b : WRITERS) {
             if (b.raw instanceof PyFileIO f && f.file != null && abs.equals(f.file.path)) {
                 try {
