@@ -125,32 +125,6 @@ def _releaseLock():
         _lock.release()
 
 
-def _basename(path):
-    return path[path.rfind('/') + 1:]
-
-
-def _splitext(name):
-    dot = name.rfind('.')
-    if dot <= 0 or name[:dot].strip('.') == '':
-        return name, ''
-    return name[:dot], name[dot:]
-
-
-def _abspath(path):
-    if not path.startswith('/'):
-        path = os.getcwd().rstrip('/') + '/' + path
-    parts = []
-    for part in path.split('/'):
-        if part in ('', '.'):
-            continue
-        if part == '..':
-            if parts:
-                parts.pop()
-            continue
-        parts.append(part)
-    return '/' + '/'.join(parts)
-
-
 # ---- LogRecord ------------------------------------------------------------------------
 
 class LogRecord(object):
@@ -172,8 +146,8 @@ class LogRecord(object):
         self.levelno = level
         self.pathname = pathname
         try:
-            self.filename = _basename(pathname)
-            self.module = _splitext(self.filename)[0]
+            self.filename = os.path.basename(pathname)
+            self.module = os.path.splitext(self.filename)[0]
         except (TypeError, ValueError, AttributeError):
             self.filename = pathname
             self.module = "Unknown module"
@@ -903,7 +877,7 @@ class FileHandler(StreamHandler):
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
         filename = os.fspath(filename)
-        self.baseFilename = _abspath(filename)
+        self.baseFilename = os.path.abspath(filename)
         self.mode = mode
         self.encoding = encoding
         self.errors = errors

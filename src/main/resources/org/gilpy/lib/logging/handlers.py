@@ -1,11 +1,14 @@
-"""More logging handlers: buffering in memory (BufferingHandler, MemoryHandler) and
-handing records to another thread through a queue (QueueHandler, QueueListener).
+"""More logging handlers: buffering in memory (BufferingHandler, MemoryHandler),
+handing records to another thread through a queue (QueueHandler, QueueListener), and
+files that rotate by size or are reopened when moved (RotatingFileHandler,
+WatchedFileHandler).
 
-The file-rotating, socket, syslog, SMTP and HTTP handlers of CPython's module are not
-here yet (they need os.rename/os.stat and sockets).
+CPython's TimedRotatingFileHandler and the socket, syslog, SMTP, HTTP and NT event log
+handlers are not here yet.
 """
 
 import logging
+import os
 import queue
 import threading
 
@@ -161,3 +164,122 @@ class QueueListener(object):
         self.enqueue_sentinel()
         self._thread.join()
         self._thread = None
+
+
+# ---- files ----------------------------------------------------------------------------
+
+class BaseRotatingHandler(logging.FileHandler):
+    """A FileHandler that, before writing a record, asks shouldRollover() and then
+    doRollover(); namer and rotator (callables) may rename the backups their way."""
+
+    namer = None
+    rotator = None
+
+    def __init__(self, filename, mode, encoding=None, delay=False, errors=None):
+        logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding,
+                                     delay=delay, errors=errors)
+        self.mode = mode
+        self.encoding = encoding
+        self.errors = errors
+
+    def emit(self, record):
+        try:
+            if self.shouldRollover(record):
+                self.doRollover()
+            logging.FileHandler.emit(self, record)
+        except Exception:
+            self.handleError(record)
+
+    def rotation_filename(self, default_name):
+        """The name of a backup: default_name, or what self.namer makes of it."""
+        if not callable(self.namer):
+            return default_name
+        return self.namer(default_name)
+
+    def rotate(self, source, dest):
+        """Move the log to its backup name (or let self.rotator do it)."""
+        if not callable(self.rotator):
+            if os.path.exists(source):
+                os.rename(source, dest)
+        else:
+            self.rotator(source, dest)
+
+
+class RotatingFileHandler(BaseRotatingHandler):
+    """Starts a new file when the next record would make the log reach maxBytes,
+    keeping backupCount old ones as NAME.1 (the newest) to NAME.backupCount."""
+
+    def __init__(self, filename, mode='a', maxBytes=0, backupCount=0, encoding=None,
+                 delay=False, errors=None):
+        if maxBytes > 0:
+            mode = 'a'
+        BaseRotatingHandler.__init__(self, filename, mode, encoding=encoding,
+                                     delay=delay, errors=errors)
+        self.maxBytes = maxBytes
+        self.backupCount = backupCount
+
+    def doRollover(self):
+        if self.stream:
+            self.stream.close()
+            self.stream = None
+        if self.backupCount > 0:
+            for i in range(self.backupCount - 1, 0, -1):
+                sfn = self.rotation_filename("%s.%d" % (self.baseFilename, i))
+                dfn = self.rotation_filename("%s.%d" % (self.baseFilename, i + 1))
+                if os.path.exists(sfn):
+                    if os.path.exists(dfn):
+                        os.remove(dfn)
+                    os.rename(sfn, dfn)
+            dfn = self.rotation_filename(self.baseFilename + ".1")
+            if os.path.exists(dfn):
+                os.remove(dfn)
+            self.rotate(self.baseFilename, dfn)
+        if not self.delay:
+            self.stream = self._open()
+
+    def shouldRollover(self, record):
+        """Whether writing the record would reach maxBytes (never for a non-regular
+        file such as /dev/null, or with maxBytes 0)."""
+        if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
+            return False
+        if self.stream is None:
+            self.stream = self._open()
+        if self.maxBytes > 0:
+            msg = "%s\n" % self.format(record)
+            self.stream.seek(0, 2)
+            if self.stream.tell() + len(msg) >= self.maxBytes:
+                return True
+        return False
+
+
+class WatchedFileHandler(logging.FileHandler):
+    """A FileHandler that reopens its file when it was moved or removed (by a log
+    rotation tool) since the last record, by comparing the file's device and inode."""
+
+    def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
+        logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding,
+                                     delay=delay, errors=errors)
+        self.dev, self.ino = -1, -1
+        self._statstream()
+
+    def _statstream(self):
+        if self.stream:
+            sres = os.fstat(self.stream.fileno())
+            self.dev, self.ino = sres.st_dev, sres.st_ino
+
+    def reopenIfNeeded(self):
+        try:
+            sres = os.stat(self.baseFilename)
+        except FileNotFoundError:
+            sres = None
+        if not sres or sres.st_dev != self.dev or sres.st_ino != self.ino:
+            if self.stream is not None:
+                self.stream.flush()
+                self.stream.close()
+                self.stream = None
+                self.stream = self._open()
+                self._statstream()
+
+    def emit(self, record):
+        self.reopenIfNeeded()
+        logging.FileHandler.emit(self, record)
