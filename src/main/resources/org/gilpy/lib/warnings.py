@@ -143,6 +143,90 @@ def resetwarnings():
 _filters_version = 0
 
 
+# ---- -W options (sys.warnoptions) -----------------------------------------------------
+
+class _OptionError(Exception):
+    """A malformed -W option (reported and ignored)."""
+
+
+def _processoptions(args):
+    """Add a filter for each -W style option "action:message:category:module:lineno"."""
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as msg:
+            print("Invalid -W option ignored:", msg, file=sys.stderr)
+
+
+def _setoption(arg):
+    parts = arg.split(':')
+    if len(parts) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (arg,))
+    while len(parts) < 5:
+        parts.append('')
+    action, message, category, module, lineno = [s.strip() for s in parts]
+    action = _getaction(action)
+    category = _getcategory(category)
+    if message:
+        message = _escape(message)          # a literal prefix of the message
+    if module:
+        module = _escape(module) + r'\Z'    # the whole module name
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError("invalid lineno %r" % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _getaction(action):
+    if not action:
+        return "default"
+    if action == "all":
+        return "always"
+    for a in ('default', 'always', 'ignore', 'module', 'once', 'error'):
+        if a.startswith(action):
+            return a
+    raise _OptionError("invalid action: %r" % (action,))
+
+
+def _getcategory(category):
+    if not category:
+        return Warning
+    if '.' not in category:
+        import builtins as m
+        klass = category
+    else:
+        module, _, klass = category.rpartition('.')
+        try:
+            m = __import__(module, None, None, [klass])
+        except ImportError:
+            raise _OptionError("invalid module name: %r" % (module,)) from None
+    try:
+        cat = getattr(m, klass)
+    except AttributeError:
+        raise _OptionError("unknown warning category: %r" % (category,)) from None
+    if not (isinstance(cat, type) and issubclass(cat, Warning)):
+        raise _OptionError("invalid warning category: %r" % (category,))
+    return cat
+
+
+_SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+
+
+def _escape(text):
+    """re.escape: a backslash before each character with a meaning in patterns."""
+    try:
+        import re
+    except ImportError:
+        return ''.join('\\' + c if c in _SPECIAL else c for c in text)
+    return re.escape(text)
+
+
 def _filters_mutated():
     """Forget what the registries remember: a changed filter may show a warning again."""
     global _filters_version
@@ -611,3 +695,4 @@ filters = [
     ('ignore', None, ImportWarning, None, 0),
     ('ignore', None, ResourceWarning, None, 0),
 ]
+_processoptions(sys.warnoptions)
