@@ -1,5 +1,5 @@
 # The compiler's SyntaxWarnings go through the warnings module: "is" with a literal,
-# assert on a tuple; a filter with action "error" makes them SyntaxErrors.
+# assert on a tuple, calling or subscripting a literal ("perhaps you missed a comma?"); a filter with action "error" makes them SyntaxErrors.
 import warnings
 
 x = 1
@@ -31,3 +31,41 @@ print([(w.filename, w.lineno, w.category.__name__) for w in log])
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", SyntaxWarning)
     compile("1 is 1", "ignored.py", "exec")
+
+literal_misuse = '''
+a = 1
+[1, 2](3)
+(1, 2)(3)
+"abc"(1)
+f"x{a}"(1)
+{1: 2}()
+{a}()
+(x for x in a)()
+[x for x in a]()
+-1()
+None()
+...()
+lambda: 1()
+a()
+1[2]
+None[0]
+{1}[0]
+(x for x in a)[0]
+(lambda: 1)[0]
+1.5[0]
+"abc"[0]
+[1, 2]["a"]
+(1, 2)[1.5]
+"abc"["x"]
+[1][1:2]
+[1][a]
+f"x"[a]
+b"x"[None]
+[x for x in a][(1,2)]
+x = [1][True]
+del [1]["a"]
+a[0]
+"s"[-1]
+(1,2)[f"{a}"]
+'''
+compile(literal_misuse, "<literals>", "exec")
