@@ -1,16 +1,16 @@
 """Cache of the lines of source files, for tracebacks and the warnings module.
 
 linecache.getline(filename, lineno) reads a file once and keeps its lines; checkcache()
-drops the entries whose file changed or disappeared. gilpy's os module has no stat(),
-so an entry remembers the file's text and checkcache() compares the text itself.
+drops the entries whose file changed size or modification time, or disappeared.
 """
 
+import os
 import sys
 
 __all__ = ["getline", "clearcache", "checkcache", "lazycache"]
 
-# filename -> (size, text, lines, fullname); a lazy entry is a 1-tuple holding a
-# function that returns the source.
+# filename -> (size, mtime, lines, fullname); mtime None for lines that have no file
+# behind them; a lazy entry is a 1-tuple holding a function that returns the source.
 cache = {}
 
 
@@ -67,10 +67,15 @@ def checkcache(filename=None):
         entry = cache.get(filename)
         if entry is None or len(entry) == 1:
             continue                  # lazy entries have no file to compare with
-        size, text, lines, fullname = entry
-        if text is None:
+        size, mtime, lines, fullname = entry
+        if mtime is None:
             continue                  # lines registered by hand, no file behind them
-        if _read(fullname) != text:
+        try:
+            stat = os.stat(fullname)
+        except OSError:
+            cache.pop(filename, None)
+            continue
+        if size != stat.st_size or mtime != stat.st_mtime:
             cache.pop(filename, None)
 
 
@@ -89,8 +94,11 @@ def updatecache(filename, module_globals=None):
     if not filename or (filename.startswith('<') and filename.endswith('>')):
         return []
     fullname = filename
-    text = _read(fullname)
-    if text is None:
+    try:
+        stat = os.stat(fullname)
+    except OSError:
+        basename = filename
+        # a module whose loader can give its source
         if lazycache(filename, module_globals):
             try:
                 data = cache[filename][0]()
@@ -102,20 +110,26 @@ def updatecache(filename, module_globals=None):
                 lines = _split_lines(data)
                 cache[filename] = (len(data), None, lines, fullname)
                 return lines
-        if filename.startswith('/'):
+        if os.path.isabs(filename):
             return []
         # a relative name: look for it along sys.path
         for dirname in sys.path:
-            if not isinstance(dirname, str) or not dirname:
+            try:
+                fullname = os.path.join(dirname, basename)
+            except (TypeError, AttributeError):
                 continue
-            fullname = dirname.rstrip('/') + '/' + filename
-            text = _read(fullname)
-            if text is not None:
+            try:
+                stat = os.stat(fullname)
                 break
+            except (OSError, ValueError):
+                pass
         else:
             return []
+    text = _read(fullname)
+    if text is None:
+        return []
     lines = _split_lines(text)
-    cache[filename] = (len(text), text, lines, fullname)
+    cache[filename] = (stat.st_size, stat.st_mtime, lines, fullname)
     return lines
 
 
