@@ -27,6 +27,7 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_strptime", StrptimeModule::create);
         Interpreter.registerModule("_subprocess", SubprocessModule::create);
         Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));
+        Interpreter.registerModule("_traceback", TracebackModule::create);
         Interpreter.registerModule("atexit", AtexitModule::create);
         Interpreter.registerModule("errno", ErrnoModule::create);
         Interpreter.registerModule("gc", GcModule::create);
