@@ -53,9 +53,13 @@ def regen(path):
     finally:
         if stdin is not subprocess.DEVNULL:
             stdin.close()
-    # CPython 3.9+ makes the script path absolute; tests expect paths relative to the folder
-    stderr = p.stderr.replace(('"' + folder + os.sep).encode(), b'"')
-    for ext, data in ((".out", p.stdout), (".err", stderr),
+    # CPython 3.9+ makes the script path absolute; tests expect paths relative to the
+    # folder, in both streams (tracebacks and warnings also reach stdout through logging,
+    # traceback.print_exc(file=sys.stdout)...), whatever folder the checkout is in.
+    prefix = (folder + os.sep).encode()
+    stdout = p.stdout.replace(prefix, b"")
+    stderr = p.stderr.replace(prefix, b"")
+    for ext, data in ((".out", stdout), (".err", stderr),
                       (".code", b"%d\n" % p.returncode if p.returncode else b"")):
         out = os.path.join(folder, stem + ext)
         if data:

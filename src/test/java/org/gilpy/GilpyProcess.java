@@ -73,9 +73,10 @@ final class GilpyProcess {
                     p.descendants().forEach(ProcessHandle::destroyForcibly);
                     p.destroyForcibly().waitFor();
                 }
-                // as regen.py does with CPython's: the script's absolute path shows as its bare name
-                String errText = read(err).replace("\"" + folder + File.separator, "\"");
-                return new Result(read(out), errText, done ? p.exitValue() : -1, !done);
+                // as regen.py does with CPython's: paths in the program's folder show relative to it
+                String prefix = folder + File.separator;
+                return new Result(read(out).replace(prefix, ""), read(err).replace(prefix, ""),
+                        done ? p.exitValue() : -1, !done);
             } finally {
                 Files.deleteIfExists(out);
                 Files.deleteIfExists(err);

@@ -473,6 +473,22 @@ class EnumType(type):
             classdict['__qualname__'] = qualname
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """Make an enum named `name` in `module` from the module's constants that `filter`
+        accepts (sorted by value, then name), and put its members in the module's globals
+        in place of the plain constants (how signal, socket and others make theirs)."""
+        module_globals = sys.modules[module].__dict__
+        source = module_globals if source is None else getattr(source, '__dict__', source)
+        members = sorted(((n, v) for n, v in source.items() if filter(n)),
+                         key=lambda item: (item[1], item[0]))
+        enum_class = cls(name, members, module=module, boundary=boundary)
+        if as_global:
+            global_enum(enum_class)
+        else:
+            module_globals.update(enum_class.__members__)
+        module_globals[name] = enum_class
+        return enum_class
+
     def __bool__(cls):
         return True
 

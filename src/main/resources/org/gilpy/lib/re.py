@@ -5,6 +5,7 @@ _sre (org.gilpy.modules.re); this module holds the public API: compile and the m
 functions, Pattern, Match, replacement templates, RegexFlag and the compiled-pattern cache.
 """
 
+import enum
 import sys
 import _sre
 
@@ -23,87 +24,22 @@ _MAXSIZE = sys.maxsize
 
 # ---- flags ------------------------------------------------------------------------------
 
-# (name, value) in the order CPython's RegexFlag defines its members
-_FLAG_NAMES = (
-    ("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("UNICODE", 32), ("MULTILINE", 8),
-    ("DOTALL", 16), ("VERBOSE", 64), ("TEMPLATE", 1), ("DEBUG", 128),
-)
-_ALL_FLAGS = 511
+@enum.global_enum
+class RegexFlag(enum.IntFlag, boundary=enum.KEEP):
+    """The re flags; members are also module globals (re.I is re.IGNORECASE)."""
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+    __str__ = object.__str__
+    _numeric_repr_ = hex
 
-
-class RegexFlag(int):
-    """The re flags: an int whose repr names them (a stand-in for enum.IntFlag)."""
-
-    __slots__ = ()
-
-    def _names(self):
-        v = int(self)
-        names = [n for n, bit in _FLAG_NAMES if v & bit]
-        rest = v & ~_ALL_FLAGS if v >= 0 else 0
-        return names, rest
-
-    def __repr__(self):
-        names, rest = self._names()
-        parts = ["re." + n for n in names]
-        if rest:
-            parts.append(hex(rest))
-        return "|".join(parts) if parts else "re.NOFLAG"
-
-    __str__ = __repr__
-
-    @property
-    def name(self):
-        names, rest = self._names()
-        if not names or rest:
-            return None
-        return "|".join(names)
-
-    @property
-    def value(self):
-        return int(self)
-
-    def __or__(self, other):
-        if isinstance(other, int):
-            return RegexFlag(int(self) | int(other))
-        return NotImplemented
-
-    __ror__ = __or__
-
-    def __and__(self, other):
-        if isinstance(other, int):
-            return RegexFlag(int(self) & int(other))
-        return NotImplemented
-
-    __rand__ = __and__
-
-    def __xor__(self, other):
-        if isinstance(other, int):
-            return RegexFlag(int(self) ^ int(other))
-        return NotImplemented
-
-    __rxor__ = __xor__
-
-    def __invert__(self):
-        v = int(self)
-        if v < 0:
-            return RegexFlag(~v)
-        mask = max(_ALL_FLAGS, (1 << v.bit_length()) - 1)
-        return RegexFlag(mask ^ v)
-
-    def __reduce__(self):
-        return (RegexFlag, (int(self),))
-
-
-NOFLAG = RegexFlag(0)
-A = ASCII = RegexFlag(256)
-I = IGNORECASE = RegexFlag(2)
-L = LOCALE = RegexFlag(4)
-U = UNICODE = RegexFlag(32)
-M = MULTILINE = RegexFlag(8)
-S = DOTALL = RegexFlag(16)
-X = VERBOSE = RegexFlag(64)
-T = TEMPLATE = RegexFlag(1)
-DEBUG = RegexFlag(128)
 
 # the order in which a Pattern's repr names its flags
 _REPR_FLAGS = (

@@ -10,93 +10,14 @@ import _socket
 import io
 import os
 from _socket import *
+from enum import IntEnum
 
 _GLOBAL_DEFAULT_TIMEOUT = object()
 
 
-class _IntEnumType(type):
-    """The enum behaviours AddressFamily and SocketKind need (until gilpy has enum)."""
-
-    def __call__(cls, value):
-        if isinstance(value, cls):
-            return value
-        for member in cls._member_list:
-            if member == value:
-                return member
-        raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-
-    def __getitem__(cls, name):
-        return cls._member_map[name]
-
-    def __iter__(cls):
-        return iter(cls._member_list)
-
-    def __len__(cls):
-        return len(cls._member_list)
-
-    def __contains__(cls, member):
-        return isinstance(member, cls) and member in cls._member_list
-
-    def __repr__(cls):
-        return "<enum %r>" % cls.__name__
-
-    @property
-    def __members__(cls):
-        return dict(cls._member_map)
-
-
-class _IntEnum(int, metaclass=_IntEnumType):
-    def __new__(cls, value):
-        raise TypeError("%s members are fixed" % cls.__name__)
-
-    @classmethod
-    def _make(cls, names):
-        cls._member_map = {}
-        cls._member_list = []
-        for name in names:
-            value = getattr(_socket, name)
-            member = None
-            for existing in cls._member_list:
-                if existing == value:
-                    member = existing
-            if member is None:
-                member = int.__new__(cls, value)
-                member._name_ = name
-                cls._member_list.append(member)
-            cls._member_map[name] = member
-            setattr(cls, name, member)
-            globals()[name] = member
-
-    @property
-    def name(self):
-        return self._name_
-
-    @property
-    def value(self):
-        return int(self)
-
-    def __repr__(self):
-        return "<%s.%s: %d>" % (type(self).__name__, self._name_, self)
-
-    __str__ = int.__repr__
-    __format__ = int.__format__
-
-    def __reduce_ex__(self, proto):
-        return getattr, (type(self), self._name_)
-
-
-class AddressFamily(_IntEnum):
-    pass
-
-
-class SocketKind(_IntEnum):
-    pass
-
-
-AddressFamily._make(["AF_UNSPEC", "AF_UNIX", "AF_INET", "AF_INET6"])
-SocketKind._make(["SOCK_STREAM", "SOCK_DGRAM", "SOCK_RAW", "SOCK_RDM", "SOCK_SEQPACKET",
-                  "SOCK_CLOEXEC", "SOCK_NONBLOCK"])
-del _IntEnumType
+IntEnum._convert_("AddressFamily", __name__,
+                  lambda name: name.isupper() and name.startswith("AF_"))
+IntEnum._convert_("SocketKind", __name__, lambda name: name.isupper() and name.startswith("SOCK_"))
 
 __all__ = ["fromfd", "getfqdn", "create_connection", "create_server", "has_dualstack_ipv6",
            "AddressFamily", "SocketKind", "SocketIO", "socketpair"]

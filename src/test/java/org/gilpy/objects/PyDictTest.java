@@ -257,6 +257,7 @@ class PyDictTest {
     void missingAndSubclassBehaviour() {
         PyType counter = PyType.heap(PyType.TYPE, "Counter", new PyType[] {PyDict.TYPE}, new PyDict());
         counter.factory = PyDict.TYPE.factory;
+        counter.hasInstanceDict = true;  // what ClassBuilder decides for a class without __slots__
         PyDict c = (PyDict) counter.newInstance();
         assertRaises(PyExc.KeyError, "'z'", () -> PyDict.getItem(c, py("z")));
         assertNotNull(c.getDict());
