@@ -8,7 +8,9 @@ public final class ModuleRegistry {
     private ModuleRegistry() {}
 
     public static void registerAll() {
+        Interpreter.registerModule("_hashlib", HashlibModule::create);
         Interpreter.registerModule("_io", () -> IoModule.create("_io"));
+        Interpreter.registerModule("_random", RandomModule::create);
         Interpreter.registerModule("_signal", SignalModule::create);
         Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));
         Interpreter.registerModule("io", () -> IoModule.create("io"));

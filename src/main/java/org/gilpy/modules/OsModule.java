@@ -185,6 +185,19 @@ public final class OsModule {
         SignalModule.kill(PyInt.asLong(pid), PyInt.asInt(signal));
     }
 
+    private static final java.security.SecureRandom URANDOM = new java.security.SecureRandom();
+
+    /** urandom(size): size bytes from the JDK's source of cryptographic randomness. */
+    @PyMethod(doc = "Return a bytes object containing random bytes suitable for cryptographic use.")
+    public static PyObject urandom(PyObject size) {
+        long n = PyInt.asSsize(org.gilpy.objects.Abstract.index(size));
+        if (n < 0) throw PyErr.valueError("negative argument not allowed");
+        if (n > Integer.MAX_VALUE - 8) throw PyErr.memoryError();
+        byte[] b = new byte[(int) n];
+        URANDOM.nextBytes(b);
+        return org.gilpy.objects.PyBytes.wrap(b);
+    }
+
     @PyMethod(doc = "Return the parent's process id.")
     public static long getppid() {
         return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L);
