@@ -12,6 +12,7 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_io", () -> IoModule.create("_io"));
         Interpreter.registerModule("_random", RandomModule::create);
         Interpreter.registerModule("_signal", SignalModule::create);
+        Interpreter.registerModule("_struct", StructModule::create);
         Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));
         Interpreter.registerModule("io", () -> IoModule.create("io"));
         Interpreter.registerModule("math", MathModule::create);
