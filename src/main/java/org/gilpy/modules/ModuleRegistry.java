@@ -14,6 +14,7 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_signal", SignalModule::create);
         Interpreter.registerModule("_struct", StructModule::create);
         Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));
+        Interpreter.registerModule("array", ArrayModule::create);
         Interpreter.registerModule("io", () -> IoModule.create("io"));
         Interpreter.registerModule("math", MathModule::create);
         Interpreter.registerModule("os", OsModule::create);
