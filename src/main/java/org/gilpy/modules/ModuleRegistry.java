@@ -15,6 +15,7 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_struct", StructModule::create);
         Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));
         Interpreter.registerModule("array", ArrayModule::create);
+        Interpreter.registerModule("cmath", CmathModule::create);
         Interpreter.registerModule("io", () -> IoModule.create("io"));
         Interpreter.registerModule("math", MathModule::create);
         Interpreter.registerModule("os", OsModule::create);
