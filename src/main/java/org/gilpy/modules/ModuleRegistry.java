@@ -21,5 +21,6 @@ public final class ModuleRegistry {
         Interpreter.registerModule("os", OsModule::create);
         Interpreter.registerModule("thread", () -> ThreadModule.create("thread"));
         Interpreter.registerModule("time", TimeModule::create);
+        Interpreter.registerModule("unicodedata", UnicodedataModule::create);
     }
 }
