@@ -18,17 +18,22 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_bisect", BisectModule::create);
         Interpreter.registerModule("_collections", CollectionsModule::create);
         Interpreter.registerModule("_functools", FunctoolsModule::create);
+        Interpreter.registerModule("_hashlib", HashlibModule::create);
         Interpreter.registerModule("_io", () -> IoModule.create("_io"));
         Interpreter.registerModule("_json", JsonModule::create);
         Interpreter.registerModule("_operator", OperatorModule::create);
+        Interpreter.registerModule("_random", RandomModule::create);
         Interpreter.registerModule("_signal", SignalModule::create);
         Interpreter.registerModule("_socket", org.gilpy.modules.socket.SocketModule::create);
         Interpreter.registerModule("_sre", SreModule::create);
         Interpreter.registerModule("_strptime", StrptimeModule::create);
+        Interpreter.registerModule("_struct", StructModule::create);
         Interpreter.registerModule("_subprocess", SubprocessModule::create);
         Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));
         Interpreter.registerModule("_traceback", TracebackModule::create);
+        Interpreter.registerModule("array", ArrayModule::create);
         Interpreter.registerModule("atexit", AtexitModule::create);
+        Interpreter.registerModule("cmath", CmathModule::create);
         Interpreter.registerModule("errno", ErrnoModule::create);
         Interpreter.registerModule("gc", GcModule::create);
         Interpreter.registerModule("io", () -> IoModule.create("io"));
@@ -38,5 +43,6 @@ public final class ModuleRegistry {
         Interpreter.registerModule("select", SelectModule::create);
         Interpreter.registerModule("thread", () -> ThreadModule.create("thread"));
         Interpreter.registerModule("time", TimeModule::create);
+        Interpreter.registerModule("unicodedata", UnicodedataModule::create);
     }
 }

@@ -14,6 +14,12 @@ public interface BytesLike {
     /** The number of bytes. */
     int bytesLength();
 
+    /** The struct format of one item as a memoryview of this object shows it (array.array's
+     * type code; "B" for plain bytes); a format memoryview lacks falls back to "B". */
+    default String bufferFormat() {
+        return "B";
+    }
+
     /** The backing array of a bytes-like object, or null when o is not one. */
     static byte[] bytesOrNull(PyObject o) {
         return o instanceof BytesLike b ? b.bytesData() : null;

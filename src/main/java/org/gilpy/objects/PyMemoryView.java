@@ -64,7 +64,14 @@ public final class PyMemoryView extends PyObject implements BytesLike {
             throw PyErr.typeError("memoryview: a bytes-like object is required, not '%s'", o.type.name);
         }
         BufferExports.Export e = o instanceof WritableBytes w ? w.exports().open() : null;
-        return new PyMemoryView(o, e, e == null, "B", BufferFormat.UBYTE, 0, new int[] {b.bytesLength()}, new int[] {1});
+        String format = b.bufferFormat();
+        BufferFormat fmt = BufferFormat.parse(format);
+        if (fmt == null) {
+            format = "B";
+            fmt = BufferFormat.UBYTE;
+        }
+        return new PyMemoryView(o, e, e == null, format, fmt, 0, new int[] {b.bytesLength() / fmt.size},
+                new int[] {fmt.size});
     }
 
     /** A byte view of a bytes-like object that registers no export: only for a moment, inside one call. */
