@@ -14,6 +14,7 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_signal", SignalModule::create);
         Interpreter.registerModule("_subprocess", SubprocessModule::create);
         Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));
+        Interpreter.registerModule("_weakref", WeakrefModule::create);
         Interpreter.registerModule("atexit", AtexitModule::create);
         Interpreter.registerModule("errno", ErrnoModule::create);
         Interpreter.registerModule("gc", GcModule::create);

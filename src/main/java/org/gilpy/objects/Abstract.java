@@ -203,6 +203,10 @@ public final class Abstract {
             type.setTypeAttr(name, value);
             return;
         }
+        if (obj instanceof PyWeakProxy p) {
+            p.setAttr(name, value);
+            return;
+        }
         genericSetAttr(obj, name, value);
     }
 
