@@ -40,6 +40,14 @@ public class PyWeakRef extends PyObject {
             super(type, anchor, callback);
         }
 
+        /** A Python subclass's own {@code __call__} (WeakMethod's) wins over ref's. */
+        @Override
+        public PyObject call(PyObject[] args, String[] kwnames) {
+            PyObject f = type.lookup("__call__");
+            if (f != TYPE.dict().get(PyStr.of("__call__"))) return Abstract.callUnbound(f, this, args, kwnames);
+            return __call__(args, kwnames);
+        }
+
         @Override
         public PyDict getDict() {
             if (dict == null && type.hasInstanceDict) dict = new PyDict();
@@ -98,6 +106,11 @@ public class PyWeakRef extends PyObject {
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
+        return __call__(args, kwnames);
+    }
+
+    @PyMethod
+    public PyObject __call__(PyObject[] args, String[] kwnames) {
         int n = args.length;
         if (n > 0) throw PyErr.typeError("weakref expected 0 arguments, got %d", n);
         PyObject o = get();
