@@ -19,6 +19,7 @@ import org.gilpy.objects.PyType;
 import org.gilpy.objects.TypeBuilder;
 import org.gilpy.objects.WeakRefs;
 import org.gilpy.vm.Blocking;
+import org.gilpy.vm.StackScrub;
 
 /**
  * The {@code gc} module over the JVM's collector, which finds cycles by itself and cannot
@@ -73,6 +74,7 @@ public final class GcModule {
         notifyCallbacks("start", gen);
         // [weakref-delivery] callbacks and finalizers of what died run before collect() returns;
         // they may free more, so collect again (a few rounds at most) while anything died
+        StackScrub.runningFrames();
         for (int round = 0; round < 4; round++) {
             Blocking.call(() -> {
                 System.gc();

@@ -191,7 +191,7 @@ final class ClassBuilder {
                 continue;
             }
             if (s.value.equals("__weakref__")) {
-                if (baseDefines(t, "__weakref__")) throw PyErr.typeError("__weakref__ slot disallowed: either we already got one, or the base type doesn't support weakrefs");
+                if (baseDefines(t, "__weakref__")) throw PyErr.typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
                 addWeakrefDescriptor(t, dict);
                 continue;
             }

@@ -84,7 +84,7 @@ public final class PyWeakProxy extends PyObject {
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
-        if (type != CALLABLE_TYPE) return super.call(args, kwnames);
+        if (type != CALLABLE_TYPE) throw PyErr.typeError("'weakref.%s' object is not callable", type.name);
         return Abstract.call(obj(), args, kwnames);
     }
 

@@ -119,7 +119,7 @@ public final class WeakRefs {
     /** Built-in types whose instances CPython lets one refer to weakly (with their subclasses). */
     private static final java.util.Set<String> WEAKREFABLE = java.util.Set.of("set", "frozenset", "type",
             "function", "generator", "coroutine", "async_generator", "builtin_function_or_method", "module",
-            "method", "memoryview", "lock", "RLock", "code", "ReferenceType", "_IOBase", "_RawIOBase",
+            "method", "memoryview", "lock", "RLock", "code", "_IOBase", "_RawIOBase",
             "_BufferedIOBase", "_TextIOBase", "IOBase", "StringIO", "BytesIO", "FileIO", "TextIOWrapper",
             "BufferedReader", "BufferedWriter", "BufferedRandom", "BufferedRWPair", "partial", "Pattern",
             "deque", "array", "classmethod_descriptor", "socket", "local");
