@@ -86,6 +86,7 @@ q = weakref.proxy(n)
 print(type(q), weakref.proxy(n) is q, q.__class__ is N)
 print(q + 1, 1 + q, q - 1, q * 2, -q, len(q), q[5], list(q), 7 in q, 8 in q, q < 5, q == 4, str(q), bool(q))
 print(q.v, q.method(10), q(1, a=2))
+print(isinstance(q, N), "method" in dir(q), q.__dict__ == {"v": 4})
 q.w = 5
 print(n.w)
 del q.w

@@ -96,6 +96,7 @@ public final class PyWeakProxy extends PyObject {
         return PyStr.of("<weakproxy at 0x" + Integer.toHexString(System.identityHashCode(this)) + " to " + to + ">");
     }
 
+    @PyMethod public PyObject __dir__() { return Abstract.callMethod(obj(), "__dir__"); }
     @PyMethod public PyObject __str__() { return Abstract.str(obj()); }
     @PyMethod public PyObject __bytes__() { return Abstract.callMethod(obj(), "__bytes__"); }
     @PyMethod public long __hash__() { throw PyErr.typeError("unhashable type: 'weakref.%s'", type.name); }
