@@ -513,3 +513,19 @@ class finalize:
                     sys.excepthook(*sys.exc_info())
         finally:
             cls._shutdown = True
+
+
+def _register_abcs():
+    # CPython's weak containers are MutableMapping / MutableSet; gilpy's register with
+    # collections.abc when it is there
+    try:
+        from collections.abc import MutableMapping, MutableSet
+    except ImportError:
+        return
+    MutableMapping.register(WeakValueDictionary)
+    MutableMapping.register(WeakKeyDictionary)
+    MutableSet.register(WeakSet)
+
+
+_register_abcs()
+del _register_abcs
