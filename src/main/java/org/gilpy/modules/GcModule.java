@@ -17,12 +17,15 @@ import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyTuple;
 import org.gilpy.objects.PyType;
 import org.gilpy.objects.TypeBuilder;
+import org.gilpy.objects.WeakRefs;
 import org.gilpy.vm.Blocking;
+import org.gilpy.vm.StackScrub;
 
 /**
  * The {@code gc} module over the JVM's collector, which finds cycles by itself and cannot
  * be switched off. {@code collect()} asks the JVM for a collection
- * ({@link System#gc()}, without the GIL) and returns 0: the JVM does not say how many
+ * ({@link System#gc()}, without the GIL), runs the callbacks of the weak references it
+ * cleared (repeating while callbacks free more, a few rounds at most), and returns 0: the JVM does not say how many
  * objects it freed. {@code disable()}/{@code enable()}/{@code isenabled()} keep a flag
  * and nothing more (the JVM collector keeps running); thresholds, debug flags and
  * {@code freeze} are recorded as given but have no effect; {@code get_count()} is always
@@ -69,10 +72,16 @@ public final class GcModule {
         int gen = a[0] == null ? 2 : (int) Abstract.index(a[0]).value;
         if (gen < 0 || gen > 2) throw PyErr.valueError("invalid generation");
         notifyCallbacks("start", gen);
-        Blocking.call(() -> {
-            System.gc();
-            return null;
-        });
+        // [weakref-delivery] callbacks and finalizers of what died run before collect() returns;
+        // they may free more, so collect again (a few rounds at most) while anything died
+        StackScrub.runningFrames();
+        for (int round = 0; round < 4; round++) {
+            Blocking.call(() -> {
+                System.gc();
+                return null;
+            });
+            if (WeakRefs.deliverCleared() == 0) break;
+        }
         synchronized (COLLECTIONS) {
             COLLECTIONS[gen]++;
         }

@@ -31,6 +31,7 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_subprocess", SubprocessModule::create);
         Interpreter.registerModule("_thread", () -> ThreadModule.create("_thread"));
         Interpreter.registerModule("_traceback", TracebackModule::create);
+        Interpreter.registerModule("_weakref", WeakrefModule::create);
         Interpreter.registerModule("array", ArrayModule::create);
         Interpreter.registerModule("atexit", AtexitModule::create);
         Interpreter.registerModule("cmath", CmathModule::create);

@@ -203,6 +203,10 @@ public final class Abstract {
             type.setTypeAttr(name, value);
             return;
         }
+        if (obj instanceof PyWeakProxy p) {
+            p.setAttr(name, value);
+            return;
+        }
         genericSetAttr(obj, name, value);
     }
 
@@ -595,7 +599,7 @@ public final class Abstract {
     /** isinstance for a class: the type, or else a {@code __class__} that claims another type. */
     public static boolean isInstanceOfType(PyObject o, PyType t) {
         if (o.type.isSubtypeOf(t)) return true;
-        if (o.type.isBuiltin()) return false;
+        if (o.type.isBuiltin() && !(o instanceof PyWeakProxy)) return false;  // a proxy shows its object's __class__
         PyObject c = lookupAttr(o, "__class__");
         return c != o.type && c instanceof PyType ct && ct.isSubtypeOf(t);
     }

@@ -174,7 +174,8 @@ final class ClassBuilder {
         PyObject slots = dict.get(PyStr.of("__slots__"));
         if (slots == null) {
             t.hasInstanceDict = true;
-            if (!baseHasDict && !baseDefines(t, "__dict__")) addDictDescriptors(t, dict);
+            if (!baseHasDict && !baseDefines(t, "__dict__")) addDictDescriptor(t, dict);
+            if (weakrefSolid(solid) && !baseDefines(t, "__weakref__")) addWeakrefDescriptor(t, dict);
             t.slotNames = inherited.isEmpty() ? null : inherited.toArray(new String[0]);
             return;
         }
@@ -190,7 +191,11 @@ final class ClassBuilder {
                 wantDict = true;
                 continue;
             }
-            if (s.value.equals("__weakref__")) continue;
+            if (s.value.equals("__weakref__")) {
+                if (baseDefines(t, "__weakref__")) throw PyErr.typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                addWeakrefDescriptor(t, dict);
+                continue;
+            }
             String mangled = mangle(t.name, s.value);
             if (dict.get(PyStr.of(mangled)) != null) {
                 throw PyErr.valueError("'%s' in __slots__ conflicts with class variable", s.value);
@@ -203,29 +208,39 @@ final class ClassBuilder {
         t.slotNames = names.toArray(new String[0]);
     }
 
-    /**
-     * The class that introduces instance dicts gets {@code __dict__} and {@code __weakref__}
-     * descriptors in its own dict, as CPython's do (gilpy has no weak references yet, so
-     * {@code __weakref__} reads None, as CPython's does for an object nobody refers to weakly).
-     */
-    private static void addDictDescriptors(PyType t, PyDict dict) {
+    /** The class that introduces instance dicts gets a {@code __dict__} descriptor in its own dict, as CPython's do. */
+    private static void addDictDescriptor(PyType t, PyDict dict) {
         try {
             var lookup = java.lang.invoke.MethodHandles.lookup();
             var get = java.lang.invoke.MethodType.methodType(PyObject.class, PyObject.class);
             var set = java.lang.invoke.MethodType.methodType(void.class, PyObject.class, PyObject.class);
-            // a __dict__ or __weakref__ the class body defines (a property, say) wins, as in CPython
+            // a __dict__ the class body defines (a property, say) wins, as in CPython
             if (dict.get(PyStr.of("__dict__")) == null) {
                 dict.put(PyStr.of("__dict__"), new PyGetSetDescriptor(t, "__dict__",
                         lookup.findStatic(ClassBuilder.class, "instanceDict", get),
                         lookup.findStatic(ClassBuilder.class, "setInstanceDict", set)));
             }
-            if (dict.get(PyStr.of("__weakref__")) == null) {
-                dict.put(PyStr.of("__weakref__"), new PyGetSetDescriptor(t, "__weakref__",
-                        lookup.findStatic(ClassBuilder.class, "noWeakref", get), null));
-            }
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The first class that allows weak references gets a {@code __weakref__} descriptor
+     * (the object's first weak reference, or None), as CPython's do. */
+    private static void addWeakrefDescriptor(PyType t, PyDict dict) {
+        if (dict.get(PyStr.of("__weakref__")) != null) return;  // the class body's own wins
+        try {
+            var get = java.lang.invoke.MethodType.methodType(PyObject.class, PyObject.class);
+            dict.put(PyStr.of("__weakref__"), new PyGetSetDescriptor(t, "__weakref__",
+                    java.lang.invoke.MethodHandles.lookup().findStatic(WeakRefs.class, "first", get), null));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** CPython gives no weak reference slot to subclasses of its variable-size types. */
+    private static boolean weakrefSolid(PyType solid) {
+        return solid != PyInt.TYPE && solid != PyTuple.TYPE && solid != PyBytes.TYPE;
     }
 
     /** Whether a class after t in its MRO (a metaclass's type, say) already defines name. */
@@ -244,10 +259,6 @@ final class ClassBuilder {
 
     private static void setInstanceDict(PyObject obj, PyObject value) {
         Abstract.genericSetAttrDict(obj, value);
-    }
-
-    private static PyObject noWeakref(PyObject obj) {
-        return PyNone.NONE;
     }
 
     /** Private name mangling: {@code __x} in class C is {@code _C__x}. */

@@ -52,6 +52,15 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
         }
     }
 
+    @PyGetter("__name__")
+    public String getName() { return name; }
+
+    @PyGetter("__qualname__")
+    public String getQualname() { return owner.qualname + "." + name; }
+
+    @PyGetter("__objclass__")
+    public PyObject getObjclass() { return owner; }
+
     @PyMethod
     public String __repr__() {
         return "<attribute '" + name + "' of '" + owner.name + "' objects>";

@@ -23,7 +23,7 @@ public final class PyMemberDescriptor extends PyObject implements Descriptor {
     public PyObject descrGet(PyObject obj, PyType type) {
         if (obj == null) return this;
         if (obj instanceof PyStructSeq s) return s.field(index);
-        PyObject[] slots = obj instanceof PyInstance i ? i.slots : null;
+        PyObject[] slots = obj instanceof PyInstance i ? i.slots : obj instanceof PyWeakRef w ? w.slots : null;
         PyObject v = slots == null || index >= slots.length ? null : slots[index];
         if (v == null) {
             throw PyErr.format(PyExc.AttributeError, "'%s' object has no attribute '%s'", obj.type.name, name);
@@ -36,14 +36,15 @@ public final class PyMemberDescriptor extends PyObject implements Descriptor {
     @Override
     public void descrSet(PyObject obj, PyObject value) {
         if (obj instanceof PyStructSeq) throw PyErr.format(PyExc.AttributeError, "readonly attribute");
-        if (!(obj instanceof PyInstance i) || i.slots == null || index >= i.slots.length) {
+        PyObject[] slots = obj instanceof PyInstance i ? i.slots : obj instanceof PyWeakRef w ? w.slots : null;
+        if (slots == null || index >= slots.length) {
             throw PyErr.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                     name, owner.name, obj.type.name);
         }
-        if (value == null && i.slots[index] == null) {
+        if (value == null && slots[index] == null) {
             throw PyErr.withArgs(PyExc.AttributeError, PyStr.of(name));  // CPython 3.11 says just the name here
         }
-        i.slots[index] = value;
+        slots[index] = value;
     }
 
     @PyMethod

@@ -32,4 +32,8 @@ public abstract class Runtime {
     public void enterRecursiveCall(String where) {}
 
     public void leaveRecursiveCall() {}
+
+    /** Reports an exception nobody can catch (a weak reference callback's) on sys.stderr,
+     * CPython's unraisable hook format: {@code header}, then the traceback. */
+    public void writeUnraisable(String header, PyException e) {}
 }

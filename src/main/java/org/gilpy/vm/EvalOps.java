@@ -587,6 +587,7 @@ final class EvalOps {
     static void checkPoint(ThreadState ts) {
         ts.ticks = Interpreter.checkInterval;
         if (Signals.pending() && ts == Signals.mainThread()) Signals.runPending(ts);
+        org.gilpy.objects.WeakRefs.poll();  // callbacks of weak references the JVM cleared [weakref-delivery]
         Interpreter.GIL.offer(ts);
     }
 

@@ -208,5 +208,16 @@ public final class Interpreter {
         public void leaveRecursiveCall() {
             ThreadState.current().depth--;
         }
+
+        @Override
+        public void writeUnraisable(String header, org.gilpy.objects.PyException e) {
+            try {
+                PyObject err = sysAttr("stderr");
+                if (err == null || err == PyNone.NONE) return;
+                Abstract.callMethod(err, "write", PyStr.of(header + "\n" + TracebackPrinter.format(e.value)));
+            } catch (org.gilpy.objects.PyException ignored) {
+                // nowhere left to report it
+            }
+        }
     }
 }
