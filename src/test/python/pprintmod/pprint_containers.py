@@ -4,7 +4,7 @@ import pprint
 data = {
     'name': 'gilpy', 'version': (3, 11, 7), 'tags': ['interpreter', 'java', 'python', 'gil'],
     'nested': {'a': [1, 2, [3, 4, [5, 6, {'deep': 'value', 'deeper': [7, 8, 9]}]]], 'b': (1,), 'c': ()},
-    'set': {3, 1, 2}, 'fs': frozenset({'x', 'y'}), 'empty': {}, 'el': [], 'es': set(),
+    'set': {3, 1, 2}, 'fs': frozenset({1, 2}), 'empty': {}, 'el': [], 'es': set(),
     'numbers': list(range(30)), 'floats': [1.5, 2.25, -0.0, 1e100, float('inf')],
     'none': None, 'bool': True, 'cplx': 1 + 2j,
 }

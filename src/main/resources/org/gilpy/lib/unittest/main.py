@@ -116,9 +116,9 @@ class _ArgParser:
     def parse_args(self, args, namespace):
         lookup = {}
         for opt in self.options:
-            if opt[0]:
-                lookup[opt[0]] = opt
-            lookup[opt[1]] = opt
+            for flag in opt[:2]:
+                if flag:
+                    lookup[flag] = opt
         for short, long, dest, kind, help in self.options:
             if kind == 'append':
                 if getattr(namespace, dest, None) is None:
@@ -226,7 +226,7 @@ class _ArgParser:
                 rows.append((', '.join('%s %s' % (o, metavar) for o in (short, long) if o), help))
         for invocation, help in rows:
             if len(invocation) <= width - 4:
-                out.append('  %s%s\n' % (invocation.ljust(width - 2), help))
+                out.append('  %s  %s\n' % (invocation.ljust(width - 4), help))
             else:
                 out.append('  %s\n%s%s\n' % (invocation, ' ' * width, help))
         return ''.join(out)
@@ -281,11 +281,11 @@ class TestProgram(object):
 
     def _print_help(self, *args, **kwargs):
         if self.module is None:
-            print(self._main_parser.format_help(21))
+            print(self._main_parser.format_help(23))
             print(MODULE_EXAMPLES % {'prog': self.progName})
             sys.stdout.write(self._discovery_help())
         else:
-            print(self._main_parser.format_help(21))
+            print(self._main_parser.format_help(23))
             print(MAIN_EXAMPLES % {'prog': self.progName})
 
     def _discovery_help(self):
