@@ -381,14 +381,20 @@ def _makeLoader(prefix, sortUsing, suiteClass=None, testNamePatterns=None):
 
 def getTestCaseNames(testCaseClass, prefix, sortUsing=util.three_way_cmp, testNamePatterns=None):
     """Deprecated: TestLoader().getTestCaseNames with this prefix and sort order."""
+    case._warn("unittest.getTestCaseNames() is deprecated and will be removed in Python 3.13. "
+               "Please use unittest.TestLoader.getTestCaseNames() instead.", DeprecationWarning, 1)
     return _makeLoader(prefix, sortUsing, testNamePatterns=testNamePatterns).getTestCaseNames(testCaseClass)
 
 
 def makeSuite(testCaseClass, prefix='test', sortUsing=util.three_way_cmp, suiteClass=suite.TestSuite):
     """Deprecated: TestLoader().loadTestsFromTestCase with this prefix and sort order."""
+    case._warn("unittest.makeSuite() is deprecated and will be removed in Python 3.13. "
+               "Please use unittest.TestLoader.loadTestsFromTestCase() instead.", DeprecationWarning, 1)
     return _makeLoader(prefix, sortUsing, suiteClass).loadTestsFromTestCase(testCaseClass)
 
 
 def findTestCases(module, prefix='test', sortUsing=util.three_way_cmp, suiteClass=suite.TestSuite):
     """Deprecated: TestLoader().loadTestsFromModule with this prefix and sort order."""
+    case._warn("unittest.findTestCases() is deprecated and will be removed in Python 3.13. "
+               "Please use unittest.TestLoader.loadTestsFromModule() instead.", DeprecationWarning, 1)
     return _makeLoader(prefix, sortUsing, suiteClass).loadTestsFromModule(module)
