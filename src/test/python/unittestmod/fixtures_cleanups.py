@@ -1,5 +1,6 @@
 # Class and module fixtures, cleanups, enterContext, failing fixtures and their reports.
 import io
+import os
 import sys
 import time
 import unittest
@@ -116,7 +117,7 @@ for verbosity in (1, 2):
     suite = unittest.defaultTestLoader.loadTestsFromModule(sys.modules[__name__])
     print(suite.countTestCases())
     result = unittest.TextTestRunner(stream=stream, verbosity=verbosity).run(suite)
-    print(stream.getvalue())
+    print(stream.getvalue().replace(os.getcwd() + os.sep, ''))
     print('\n'.join(log))
     print(result.errors[0][0], [str(t) for t, _ in result.errors])
     print(suite.countTestCases(), list(suite)[:2])

@@ -1,10 +1,22 @@
 # unittest.main(argv=...) with -v, -k, test names, -q, -f, --failfast and exit=False.
 import time
 import unittest
+import os
 import sys
 
 time.perf_counter = lambda: 0.0
-sys.stderr = sys.stdout
+
+
+class PathlessStdout:
+    # tracebacks name the script by its absolute path: print it relative
+    def write(self, s):
+        return sys.stdout.write(s.replace(os.getcwd() + os.sep, ''))
+
+    def flush(self):
+        sys.stdout.flush()
+
+
+sys.stderr = PathlessStdout()
 
 
 class Alpha(unittest.TestCase):

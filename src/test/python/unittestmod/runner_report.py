@@ -1,6 +1,7 @@
 # TextTestRunner's report at verbosity 0, 1 and 2: dots and letters, status lines,
 # failure blocks, the summary. The run's time is pinned by replacing time.perf_counter.
 import io
+import os
 import time
 import unittest
 
@@ -88,7 +89,7 @@ def run(verbosity, descriptions=True, failfast=False):
     runner = unittest.TextTestRunner(stream=stream, verbosity=verbosity,
                                      descriptions=descriptions, failfast=failfast)
     result = runner.run(suite)
-    print(stream.getvalue())
+    print(stream.getvalue().replace(os.getcwd() + os.sep, ''))
     print(result, result.wasSuccessful(), result.testsRun)
     print([str(t) for t, _ in result.skipped], [r for _, r in result.skipped])
     print([str(t) for t, _ in result.expectedFailures], [str(t) for t in result.unexpectedSuccesses])
