@@ -5,7 +5,12 @@ import signal
 
 __unittest = True
 
-_results = {}
+try:
+    from weakref import WeakKeyDictionary as _ResultMap
+except ImportError:  # without weakref, registered results stay alive
+    _ResultMap = dict
+
+_results = _ResultMap()
 _interrupt_handler = None
 
 
