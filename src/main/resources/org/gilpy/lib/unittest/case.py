@@ -3,7 +3,9 @@
 import sys
 import difflib
 import pprint
+import re
 import types
+import warnings
 
 from . import result
 from .util import (strclass, safe_repr, _count_diff_all_purpose, _count_diff_hashable,
@@ -100,10 +102,6 @@ def _addError(result, test, exc_info):
 
 
 def _warn(message, category, stacklevel):
-    try:
-        import warnings
-    except ImportError:
-        return
     warnings.warn(message, category, stacklevel + 1)
 
 
@@ -221,7 +219,6 @@ class _AssertRaisesBaseContext(_BaseTestCaseContext):
         self.expected = expected
         self.test_case = test_case
         if expected_regex is not None:
-            import re
             expected_regex = re.compile(expected_regex)
         self.expected_regex = expected_regex
         self.obj_name = None
@@ -287,7 +284,6 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
     _base_type_str = 'a warning type or tuple of warning types'
 
     def __enter__(self):
-        import warnings
         for v in list(sys.modules.values()):
             if getattr(v, '__warningregistry__', None):
                 v.__warningregistry__ = {}
@@ -675,11 +671,6 @@ class TestCase(object):
         finally:
             context = None
 
-    def assertWarns(self, expected_warning, *args, **kwargs):
-        """Fail unless a warning of class expected_warning is triggered."""
-        context = _AssertWarnsContext(expected_warning, self)
-        return context.handle('assertWarns', args, kwargs)
-
     def _getAssertEqualityFunc(self, first, second):
         if type(first) == type(second):
             asserter = self._type_equality_funcs.get(type(first))
@@ -1012,6 +1003,54 @@ class TestCase(object):
             standardMsg += 'Mismatched values: %s' % ','.join(mismatched)
         self.fail(self._formatMessage(msg, standardMsg))
 
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        """Fail unless a warning of class expected_warning is triggered by the callable
+        (called with args and kwargs), or in the with block when no callable is given."""
+        context = _AssertWarnsContext(expected_warning, self)
+        return context.handle('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        """Like assertWarns, and the warning's message must match expected_regex."""
+        context = _AssertWarnsContext(expected_warning, self, expected_regex)
+        return context.handle('assertWarnsRegex', args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        """A context manager: fail unless a message of level (INFO) or higher is logged
+        on logger (the root logger) or one of its children in the with block."""
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        """A context manager: fail if a message of level (INFO) or higher is logged."""
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=True)
+
+    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
+        """Like assertRaises, and the exception's str() must match expected_regex."""
+        context = _AssertRaisesContext(expected_exception, self, expected_regex)
+        return context.handle('assertRaisesRegex', args, kwargs)
+
+    def assertRegex(self, text, expected_regex, msg=None):
+        """Fail the test unless the text matches the regular expression."""
+        if isinstance(expected_regex, (str, bytes)):
+            assert expected_regex, "expected_regex must not be empty."
+            expected_regex = re.compile(expected_regex)
+        if not expected_regex.search(text):
+            standardMsg = "Regex didn't match: %r not found in %r" % (expected_regex.pattern, text)
+            msg = self._formatMessage(msg, standardMsg)
+            raise self.failureException(msg)
+
+    def assertNotRegex(self, text, unexpected_regex, msg=None):
+        """Fail the test if the text matches the regular expression."""
+        if isinstance(unexpected_regex, (str, bytes)):
+            unexpected_regex = re.compile(unexpected_regex)
+        match = unexpected_regex.search(text)
+        if match:
+            standardMsg = 'Regex matched: %r matches %r in %r' % (
+                text[match.start():match.end()], unexpected_regex.pattern, text)
+            msg = self._formatMessage(msg, standardMsg)
+            raise self.failureException(msg)
+
     def _deprecate(original_func):
         def deprecated_func(*args, **kwargs):
             _warn('Please use {0} instead.'.format(original_func.__name__), DeprecationWarning, 2)
@@ -1025,78 +1064,10 @@ class TestCase(object):
     failUnless = assert_ = _deprecate(assertTrue)
     failUnlessRaises = _deprecate(assertRaises)
     failIf = _deprecate(assertFalse)
+    assertRaisesRegexp = _deprecate(assertRaisesRegex)
+    assertRegexpMatches = _deprecate(assertRegex)
+    assertNotRegexpMatches = _deprecate(assertNotRegex)
 
-
-def _module_exists(name):
-    try:
-        __import__(name)
-    except ImportError:
-        return False
-    return True
-
-
-# The methods below need re, warnings or logging: they exist when gilpy has that module.
-if _module_exists('re'):
-    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
-        """Like assertRaises, and the exception's str() must match expected_regex."""
-        context = _AssertRaisesContext(expected_exception, self, expected_regex)
-        return context.handle('assertRaisesRegex', args, kwargs)
-
-    def assertRegex(self, text, expected_regex, msg=None):
-        """Fail the test unless the text matches the regular expression."""
-        import re
-        if isinstance(expected_regex, (str, bytes)):
-            assert expected_regex, "expected_regex must not be empty."
-            expected_regex = re.compile(expected_regex)
-        if not expected_regex.search(text):
-            standardMsg = "Regex didn't match: %r not found in %r" % (expected_regex.pattern, text)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
-
-    def assertNotRegex(self, text, unexpected_regex, msg=None):
-        """Fail the test if the text matches the regular expression."""
-        import re
-        if isinstance(unexpected_regex, (str, bytes)):
-            unexpected_regex = re.compile(unexpected_regex)
-        match = unexpected_regex.search(text)
-        if match:
-            standardMsg = 'Regex matched: %r matches %r in %r' % (
-                text[match.start():match.end()], unexpected_regex.pattern, text)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
-
-    TestCase.assertRaisesRegex = assertRaisesRegex
-    TestCase.assertRegex = assertRegex
-    TestCase.assertNotRegex = assertNotRegex
-    TestCase.assertRaisesRegexp = TestCase._deprecate(assertRaisesRegex)
-    TestCase.assertRegexpMatches = TestCase._deprecate(assertRegex)
-    TestCase.assertNotRegexpMatches = TestCase._deprecate(assertNotRegex)
-    del assertRaisesRegex, assertRegex, assertNotRegex
-
-if not _module_exists('warnings'):
-    del TestCase.assertWarns
-elif _module_exists('re'):
-    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
-        """Like assertWarns, and the warning's message must match expected_regex."""
-        context = _AssertWarnsContext(expected_warning, self, expected_regex)
-        return context.handle('assertWarnsRegex', args, kwargs)
-    TestCase.assertWarnsRegex = assertWarnsRegex
-    del assertWarnsRegex
-
-if _module_exists('logging'):
-    def assertLogs(self, logger=None, level=None):
-        """A context manager: fail unless a message of level (INFO) or higher is logged
-        on logger (the root logger) or one of its children in the with block."""
-        from ._log import _AssertLogsContext
-        return _AssertLogsContext(self, logger, level, no_logs=False)
-
-    def assertNoLogs(self, logger=None, level=None):
-        """A context manager: fail if a message of level (INFO) or higher is logged."""
-        from ._log import _AssertLogsContext
-        return _AssertLogsContext(self, logger, level, no_logs=True)
-    TestCase.assertLogs = assertLogs
-    TestCase.assertNoLogs = assertNoLogs
-    del assertLogs, assertNoLogs
 
 
 def _ordered_count_or_raise(seq):
