@@ -157,7 +157,7 @@ class PrettyPrinter:
             return
         rep = self._repr(object, context, level)
         if len(rep) > self._width - indent - allowance:
-            p = _dispatch.get(type(object).__repr__, None)
+            p = _dispatch_get(type(object).__repr__)
             if p is not None:
                 context[objid] = 1
                 p(self, object, stream, indent, allowance, context, level + 1)
@@ -548,20 +548,28 @@ _dispatch = {
     _types.SimpleNamespace.__repr__: PrettyPrinter._pprint_simplenamespace,
 }
 
-try:
-    import collections as _collections
-except ImportError:
-    _collections = None
-if _collections is not None:
-    for _name, _method in [('OrderedDict', PrettyPrinter._pprint_ordered_dict),
-                           ('defaultdict', PrettyPrinter._pprint_default_dict),
-                           ('Counter', PrettyPrinter._pprint_counter),
-                           ('ChainMap', PrettyPrinter._pprint_chain_map),
-                           ('deque', PrettyPrinter._pprint_deque),
-                           ('UserDict', PrettyPrinter._pprint_user_dict),
-                           ('UserList', PrettyPrinter._pprint_user_list),
-                           ('UserString', PrettyPrinter._pprint_user_string)]:
-        _cls = getattr(_collections, _name, None)
-        if _cls is not None:
-            _dispatch[_cls.__repr__] = _method
-    del _name, _method, _cls
+_collections_registered = False
+
+
+def _dispatch_get(rep):
+    # The collections types are registered once collections has been imported (an
+    # instance of one implies it was): pprint itself does not import it.
+    global _collections_registered
+    p = _dispatch.get(rep)
+    if p is None and not _collections_registered:
+        collections = _sys.modules.get('collections')
+        if collections is not None and hasattr(collections, 'UserString'):
+            for name, method in [('OrderedDict', PrettyPrinter._pprint_ordered_dict),
+                                 ('defaultdict', PrettyPrinter._pprint_default_dict),
+                                 ('Counter', PrettyPrinter._pprint_counter),
+                                 ('ChainMap', PrettyPrinter._pprint_chain_map),
+                                 ('deque', PrettyPrinter._pprint_deque),
+                                 ('UserDict', PrettyPrinter._pprint_user_dict),
+                                 ('UserList', PrettyPrinter._pprint_user_list),
+                                 ('UserString', PrettyPrinter._pprint_user_string)]:
+                cls = getattr(collections, name, None)
+                if cls is not None:
+                    _dispatch[cls.__repr__] = method
+            _collections_registered = True
+            p = _dispatch.get(rep)
+    return p
