@@ -8,6 +8,7 @@ ndiff, unified_diff and context_diff format the opcodes it produces.
 """
 
 import heapq as _heapq
+import re as _re
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ',
            'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff', 'unified_diff',
@@ -369,12 +370,9 @@ class Differ:
             yield '? %s\n' % btags
 
 
-def IS_LINE_JUNK(line, pat=None):
+def IS_LINE_JUNK(line, pat=_re.compile(r"\s*(?:#\s*)?$").match):
     """True for a blank line or one holding only '#' (whitespace around it allowed)."""
-    if pat is not None:
-        return pat(line) is not None
-    s = line.strip()
-    return s == '' or s == '#'
+    return pat(line) is not None
 
 
 def IS_CHARACTER_JUNK(ch, ws=" \t"):
