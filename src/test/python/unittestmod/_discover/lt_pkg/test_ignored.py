@@ -1,0 +1,6 @@
+import unittest
+
+
+class Ignored(unittest.TestCase):
+    def test_ignored(self):
+        pass

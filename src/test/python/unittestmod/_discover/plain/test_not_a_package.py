@@ -1,0 +1,6 @@
+import unittest
+
+
+class NotFound(unittest.TestCase):
+    def test_never(self):
+        pass
