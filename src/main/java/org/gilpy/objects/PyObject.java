@@ -158,7 +158,7 @@ public class PyObject {
     @PyMethod(value = "__init_subclass__", kind = PyMethod.Kind.CLASSMETHOD)
     public static void object__init_subclass__(PyType cls, PyObject[] args, String[] kwnames) {
         if (args.length > 0) {
-            throw PyErr.typeError("%s.__init_subclass__() takes no keyword arguments", cls.name);
+            throw PyErr.typeError("%s.__init_subclass__() takes no keyword arguments", cls.qualname);
         }
     }
 
