@@ -122,3 +122,4 @@ def f():
 e(f)
 e(lambda: sorted(typing.__all__) == sorted(set(typing.__all__)))
 e(lambda: len(typing.__all__))
+e(lambda: typing.Callable[[int], str] is typing.Callable[[int], str])

@@ -205,3 +205,9 @@ e(lambda: sub(Annotated))
 e(lambda: Any.__module__)
 e(lambda: sub(ClassVar[int]))
 e(lambda: sub(Final[int]))
+# Subscriptions are cached, as in CPython: equal subscriptions give the same object.
+e(lambda: (List[int] is List[int], Union[int, str] is Union[int, str], Literal[1] is Literal[1],
+           Optional[int] is Optional[int], Tuple[int] is Tuple[int], ClassVar[int] is ClassVar[int],
+           List[T][int] is List[T][int], Annotated[int, 1] is Annotated[int, 1]))
+e(lambda: (Literal[1] is Literal[True], Literal[0] == Literal[False]))
+e(lambda: Dict[Union[int, str], int] == Dict[Union[str, int], int])

@@ -137,8 +137,31 @@ def _union_flatten(params):
     return tuple(unique)
 
 
-def _or(a, b):
-    return Union[a, b]
+# Results of subscriptions, so that ``List[int] is List[int]`` as in CPython. The key
+# pairs each argument with its type, so that Literal[1] and Literal[True] stay apart.
+_SUBSCRIPT_CACHE = {}
+_MISSING = object()
+
+
+def _tp_cache(func):
+    """Memoise ``func`` on its (hashable) arguments."""
+    def cached(*args):
+        try:
+            key = (func,) + tuple((a, type(a)) for a in args)
+            result = _SUBSCRIPT_CACHE.get(key, _MISSING)
+        except TypeError:
+            return func(*args)
+        if result is _MISSING:
+            result = func(*args)
+            if len(_SUBSCRIPT_CACHE) > 2048:
+                _SUBSCRIPT_CACHE.clear()
+            _SUBSCRIPT_CACHE[key] = result
+        return result
+    cached.__name__ = func.__name__
+    cached.__qualname__ = func.__qualname__
+    cached.__doc__ = func.__doc__
+    cached.__wrapped__ = func
+    return cached
 
 
 # ---------------------------------------------------------------- special forms
@@ -198,6 +221,7 @@ class _SpecialForm(_Final, _root=True):
     def __subclasscheck__(self, cls):
         raise TypeError(f"{self} cannot be used with issubclass()")
 
+    @_tp_cache
     def __getitem__(self, parameters):
         return self._getitem(self, parameters)
 
@@ -206,6 +230,10 @@ class _LiteralSpecialForm(_SpecialForm, _root=True):
     def __getitem__(self, parameters):
         if not isinstance(parameters, tuple):
             parameters = (parameters,)
+        return self._literal(*parameters)
+
+    @_tp_cache
+    def _literal(self, *parameters):
         return self._getitem(self, *parameters)
 
 
@@ -716,6 +744,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
     def __ror__(self, left):
         return Union[left, self]
 
+    @_tp_cache
     def __getitem__(self, args):
         if self.__origin__ in (Generic, Protocol):
             raise TypeError(f"Cannot subscript already-subscripted {self}")
@@ -781,6 +810,7 @@ class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
         else:
             self.__doc__ = f'A generic version of {origin.__module__}.{origin.__qualname__}.'
 
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -858,18 +888,23 @@ class _CallableType(_SpecialGenericAlias, _root=True):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
+        if isinstance(args, list):
+            args = tuple(args)
+        return self._subscript(args, result)
+
+    @_tp_cache
+    def _subscript(self, args, result):
         result = _type_check(result, "Callable[args, result]: result must be a type.")
         if args is ...:
             return self.copy_with((_TypingEllipsis, result))
-        if isinstance(args, list):
-            args = tuple(args)
-        elif not isinstance(args, tuple):
+        if not isinstance(args, tuple):
             args = (args,)
         args = tuple(_type_convert(a) for a in args)
         return self.copy_with(args + (result,))
 
 
 class _TupleType(_SpecialGenericAlias, _root=True):
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -1002,6 +1037,7 @@ class Annotated:
     def __new__(cls, *args, **kwargs):
         raise TypeError("Type Annotated cannot be instantiated.")
 
+    @_tp_cache
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError("Annotated[...] should be used with at least two arguments "
@@ -1022,6 +1058,7 @@ class Generic:
     __slots__ = ()
     _is_protocol = False
 
+    @_tp_cache
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -1106,9 +1143,22 @@ def _callable_members_only(cls):
     return all(callable(getattr(cls, attr, None)) for attr in _protocol_attrs(cls))
 
 
+# How many nominal (ABCMeta) checks are running: within them, abc probes protocols that
+# are not runtime checkable, which must not raise (CPython allows abc and functools to).
+_nominal_checks = [0]
+
+
 def _reckless_caller():
     """abc and functools may probe any class, protocols included, without an error."""
-    return _caller(4) in ('abc', 'functools', None)
+    return _nominal_checks[0] > 0 or _caller(3) in ('abc', 'functools', None)
+
+
+def _nominal(check, cls, arg):
+    _nominal_checks[0] += 1
+    try:
+        return check(arg)
+    finally:
+        _nominal_checks[0] -= 1
 
 
 class _ProtocolMeta(_ProtocolMetaBase):
@@ -1116,11 +1166,11 @@ class _ProtocolMeta(_ProtocolMetaBase):
 
     def __instancecheck__(cls, instance):
         if not cls.__dict__.get('_is_protocol', False):
-            return super().__instancecheck__(instance)
+            return _nominal(super().__instancecheck__, cls, instance)
         if not getattr(cls, '_is_runtime_protocol', False) and not _reckless_caller():
             raise TypeError("Instance and class checks can only be used with"
                             " @runtime_checkable protocols")
-        if _callable_members_only(cls) and cls.__subclasscheck__(type(instance)):
+        if _callable_members_only(cls) and _structural_match(cls, type(instance)):
             return True
         for attr in _protocol_attrs(cls):
             if not hasattr(instance, attr):
@@ -1129,11 +1179,11 @@ class _ProtocolMeta(_ProtocolMetaBase):
                 break
         else:
             return True
-        return super().__instancecheck__(instance)
+        return _nominal(super().__instancecheck__, cls, instance)
 
     def __subclasscheck__(cls, other):
         if not cls.__dict__.get('_is_protocol', False):
-            return super().__subclasscheck__(other)
+            return _nominal(super().__subclasscheck__, cls, other)
         if not _reckless_caller():
             if not getattr(cls, '_is_runtime_protocol', False):
                 raise TypeError("Instance and class checks can only be used with"
@@ -1144,7 +1194,7 @@ class _ProtocolMeta(_ProtocolMetaBase):
             raise TypeError('issubclass() arg 1 must be a class')
         if _structural_match(cls, other):
             return True
-        return super().__subclasscheck__(other)
+        return _nominal(super().__subclasscheck__, cls, other)
 
 
 def _structural_match(proto, other):
