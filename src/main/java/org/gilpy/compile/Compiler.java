@@ -45,7 +45,8 @@ public final class Compiler {
         try {
             int futureLine = FutureImports.check(mod);
             SymbolTable symbols = SymbolTable.build(mod);
-            return new CodeGenerator(symbols, filename, mod instanceof Mod.Interactive, futureLine).compile(mod);
+            return new CodeGenerator(symbols, filename, mod instanceof Mod.Interactive, futureLine,
+                    FutureImports.annotations(mod)).compile(mod);
         } catch (CompileError e) {
             throw syntaxError(e, filename, source);
         } catch (StackOverflowError e) {

@@ -52,6 +52,21 @@ final class FutureImports {
         return last;
     }
 
+    /** Whether the leading future imports include {@code annotations}. */
+    static boolean annotations(Mod mod) {
+        if (!(mod instanceof Mod.Module m)) return false;
+        for (int i = 0; i < m.body().size(); i++) {
+            Stmt s = m.body().get(i);
+            if (i == 0 && s instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
+                    && c.value() instanceof String) {
+                continue;
+            }
+            if (!isFuture(s)) break;
+            for (Alias a : ((Stmt.ImportFrom) s).names()) if (a.name().equals("annotations")) return true;
+        }
+        return false;
+    }
+
     static boolean isFuture(Stmt s) {
         return s instanceof Stmt.ImportFrom i && i.level() == 0 && "__future__".equals(i.module());
     }
