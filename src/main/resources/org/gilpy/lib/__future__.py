@@ -1,8 +1,8 @@
 """Record of the ``from __future__ import`` features (gilpy's ``__future__``).
 
 The compiler itself recognises the feature names (compile/FutureImports.java); this module
-is what the import statement loads at runtime. In gilpy every feature is already the
-behaviour, except ``annotations`` (GAP-FUTURE-ANNOTATIONS: annotations stay evaluated).
+is what the import statement loads at runtime. Only ``annotations`` changes how gilpy
+compiles (annotations are kept as source text); the others are Python 3 behaviour.
 """
 
 all_feature_names = [
