@@ -605,7 +605,8 @@ _ALIAS_OWN_ATTRS = ('_name', '_inst', '_nparams', '__origin__', '__args__',
 
 
 class _BaseGenericAlias(_Final, _root=True):
-    """An alias of a class, possibly subscripted; calling it calls the class."""
+    # An alias of a class, possibly subscripted; calling it calls the class.
+    __doc__ = None
 
     def __init__(self, origin, *, inst=True, name=None):
         self._inst = inst
@@ -634,6 +635,8 @@ class _BaseGenericAlias(_Final, _root=True):
         return tuple(entries)
 
     def __getattr__(self, attr):
+        if attr in ('__name__', '__qualname__'):
+            return self._name or self.__origin__.__name__
         if attr in ('__origin__', '__args__'):
             raise AttributeError(attr)
         if '__origin__' in self.__dict__ and not _is_dunder(attr):
@@ -719,7 +722,7 @@ def _splice(args):
 
 
 class _GenericAlias(_BaseGenericAlias, _root=True):
-    """A subscripted alias: ``List[int]``, ``Box[T]``, ``ClassVar[int]``."""
+    # A subscripted alias: ``List[int]``, ``Box[T]``, ``ClassVar[int]``.
 
     def __init__(self, origin, args, *, inst=True, name=None):
         super().__init__(origin, inst=inst, name=name)
@@ -796,7 +799,7 @@ class _TypingEllipsis:
 
 
 class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
-    """An unsubscripted alias such as ``List``: knows how many parameters it takes."""
+    # An unsubscripted alias such as ``List``: knows how many parameters it takes.
 
     __iter__ = None
 
@@ -843,7 +846,7 @@ class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
 
 
 class _CallableGenericAlias(_GenericAlias, _root=True):
-    """``Callable[[A, B], R]``: ``__args__`` is ``(A, B, R)``, or ``(..., R)``."""
+    # ``Callable[[A, B], R]``: ``__args__`` is ``(A, B, R)``, or ``(..., R)``.
 
     __iter__ = None
 
@@ -917,7 +920,7 @@ class _TupleType(_SpecialGenericAlias, _root=True):
 
 
 class _UnionGenericAlias(_GenericAlias, _root=True):
-    """``Union[X, Y]``; equal to ``X | Y`` and to unions of the same members in any order."""
+    # ``Union[X, Y]``; equal to ``X | Y`` and to unions of the same members in any order.
 
     __iter__ = None
 
@@ -990,7 +993,7 @@ class _UnpackGenericAlias(_GenericAlias, _root=True):
 
 
 class _AnnotatedAlias(_GenericAlias, _root=True):
-    """``Annotated[T, x, ...]``: ``__origin__`` is T, ``__metadata__`` the extras."""
+    # ``Annotated[T, x, ...]``: ``__origin__`` is T, ``__metadata__`` the extras.
 
     __iter__ = None
 
