@@ -94,16 +94,21 @@ public final class PyGenericAlias extends PyObject {
      */
     @PyMethod
     public PyObject __getitem__(PyObject item) {
-        PyTuple params = (PyTuple) parameters();
-        if (params.items.length == 0) throw PyErr.typeError("%s is not a generic class", __repr__());
+        return new PyGenericAlias(origin, PyTuple.of(substitute(__repr__(), args.items, item)));
+    }
+
+    /** The arguments {@code args} of the alias shown as {@code repr} after {@code [item]}. */
+    static PyObject[] substitute(String repr, PyObject[] args, PyObject item) {
+        PyTuple params = collectParameters(args);
+        if (params.items.length == 0) throw PyErr.typeError("%s is not a generic class", repr);
         PyObject[] values = item instanceof PyTuple t ? t.items : new PyObject[] {item};
         if (values.length != params.items.length) {
             throw PyErr.typeError("Too %s arguments for %s; actual %d, expected %d",
-                    values.length > params.items.length ? "many" : "few", __repr__(), values.length, params.items.length);
+                    values.length > params.items.length ? "many" : "few", repr, values.length, params.items.length);
         }
-        PyObject[] newArgs = new PyObject[args.items.length];
+        PyObject[] newArgs = new PyObject[args.length];
         for (int i = 0; i < newArgs.length; i++) {
-            PyObject a = args.items[i];
+            PyObject a = args[i];
             int at = indexOf(params.items, a);
             if (at >= 0 && !(a instanceof PyType)) {
                 newArgs[i] = Abstract.callMethod(a, "__typing_subst__", values[at]);
@@ -118,7 +123,7 @@ public final class PyGenericAlias extends PyObject {
                 newArgs[i] = a;
             }
         }
-        return new PyGenericAlias(origin, PyTuple.of(newArgs));
+        return newArgs;
     }
 
     private static int indexOf(PyObject[] items, PyObject o) {
@@ -156,15 +161,19 @@ public final class PyGenericAlias extends PyObject {
     /** The type variables among the arguments and in their own {@code __parameters__}, in order. */
     @PyGetter("__parameters__")
     public PyObject parameters() {
+        return collectParameters(args.items);
+    }
+
+    static PyTuple collectParameters(PyObject[] args) {
         java.util.List<PyObject> found = new java.util.ArrayList<>();
-        for (PyObject a : args.items) {
+        for (PyObject a : args) {
             if (a instanceof PyType) continue;
             if (Abstract.lookupAttr(a, "__typing_subst__") != null) {
-                if (indexOf(found.toArray(new PyObject[0]), a) < 0) found.add(a);
+                if (!found.contains(a)) found.add(a);
                 continue;
             }
             if (Abstract.lookupAttr(a, "__parameters__") instanceof PyTuple inner) {
-                for (PyObject p : inner.items) if (indexOf(found.toArray(new PyObject[0]), p) < 0) found.add(p);
+                for (PyObject p : inner.items) if (!found.contains(p)) found.add(p);
             }
         }
         return found.isEmpty() ? PyTuple.EMPTY : PyTuple.of(found.toArray(new PyObject[0]));
