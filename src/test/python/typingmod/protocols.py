@@ -131,3 +131,38 @@ e(lambda: isinstance(True, SupportsIndex))
 e(lambda: SupportsIndex.__parameters__)
 e(lambda: SupportsAbs.__parameters__)
 e(lambda: runtime_checkable(Generic))
+class P(Protocol):
+    def __init__(self, x): self.x = x
+e(lambda: type(P(1)).__name__)
+class Base:
+    def __init__(self, x): self.x = x
+class Q(Protocol):
+    def m(self): ...
+class C(Q, Base): pass
+e(lambda: C(5).x)
+class D(Q):
+    def __init__(self, y): self.y = y
+class E(D): pass
+e(lambda: E(3).y)
+e(lambda: Q.__init__ is C.__init__)
+e(lambda: type(Q).__name__)
+class R(Q, Protocol):
+    def n(self): ...
+e(lambda: (R._is_protocol, R.__mro__))
+e(lambda: R())
+@runtime_checkable
+class S(Protocol[T := TypeVar('T')]):
+    def get(self) -> T: ...
+class Impl:
+    def get(self): return 1
+e(lambda: isinstance(Impl(), S))
+e(lambda: isinstance(Impl(), S[int]))
+e(lambda: S[int])
+e(lambda: S.__parameters__)
+class Ab(Protocol):
+    x: int
+    def meth(self) -> int:
+        return self.x * 2
+class AbImpl(Ab):
+    x = 4
+e(lambda: AbImpl().meth())
