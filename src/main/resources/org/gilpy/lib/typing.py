@@ -258,10 +258,6 @@ class Any(metaclass=_AnyMeta):
         return super().__new__(cls)
 
 
-def _not_subscriptable(self, parameters):
-    raise TypeError(f"{self} is not subscriptable")
-
-
 def _named_form(name, doc):
     def getitem(self, parameters):
         raise TypeError(f"{self} is not subscriptable")
@@ -880,7 +876,7 @@ class _CallableGenericAlias(_GenericAlias, _root=True):
         args = self.__args__
         if not (len(args) == 2 and _is_param_expr(args[0])):
             args = list(args[:-1]), args[-1]
-        return _alias_rebuild, (Callable, args)
+        return _alias_rebuild, (__getattr__('Callable'), args)
 
 
 class _CallableType(_SpecialGenericAlias, _root=True):
@@ -1812,8 +1808,6 @@ class NewType:
     """A distinct name for a type, for type checkers: ``UserId = NewType('UserId', int)``;
     at runtime calling it returns its argument."""
 
-    __call__ = _identity = None  # replaced below; keeps the attribute order readable
-
     def __init__(self, name, tp):
         self.__qualname__ = name
         if '.' in name:
@@ -1835,6 +1829,9 @@ class NewType:
 
         return (Dummy,)
 
+    def __call__(self, x):
+        return x
+
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
 
@@ -1846,14 +1843,6 @@ class NewType:
 
     def __ror__(self, other):
         return Union[other, self]
-
-
-def _newtype_call(self, x):
-    return x
-
-
-NewType.__call__ = _newtype_call
-del NewType._identity
 
 
 # ---------------------------------------------------------------- functions
