@@ -3,7 +3,7 @@ get_type_hints evaluates them, so forward references need no quotes."""
 from __future__ import annotations
 
 import typing
-from typing import ClassVar, Dict, List, Literal, Optional, Tuple, Union, get_type_hints
+from typing import ClassVar, Dict, List, Literal, NamedTuple, Optional, Required, Tuple, TypedDict, Union, get_type_hints
 
 
 class Node:
@@ -63,3 +63,13 @@ print(type(n.next).__name__, Node.kind)
 x: List[int] = [1]
 y: Undefined[int] = 2
 print(__annotations__)
+class P(NamedTuple):
+    x: int
+    y: List[P] = []
+class TD(TypedDict, total=False):
+    a: int
+    b: Required[str]
+print(P.__annotations__, get_type_hints(P))
+print(TD.__annotations__, get_type_hints(TD), sorted(TD.__required_keys__))
+def f(x: int = None) -> None: ...
+print(get_type_hints(f))
