@@ -73,3 +73,10 @@ print(P.__annotations__, get_type_hints(P))
 print(TD.__annotations__, get_type_hints(TD), sorted(TD.__required_keys__))
 def f(x: int = None) -> None: ...
 print(get_type_hints(f))
+def outer():
+    X = 1
+    def inner(a: X) -> X: pass
+    class C:
+        y: X
+    return inner.__code__.co_freevars, outer.__code__.co_cellvars, C.__annotations__
+print(outer())
