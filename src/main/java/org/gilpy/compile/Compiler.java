@@ -1,5 +1,7 @@
 package org.gilpy.compile;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.gilpy.ast.Mod;
 import org.gilpy.ast.Pos;
 import org.gilpy.bytecode.Code;
@@ -27,26 +29,33 @@ public final class Compiler {
 
     /** Parses and compiles source; mode is "exec", "eval" or "single". */
     public static Code compile(String source, String filename, String mode) {
+        return compile(source, filename, mode, new ArrayList<>());
+    }
+
+    /** {@link #compile(String, String, String)}, adding the compile-time warnings to {@code warnings}. */
+    public static Code compile(String source, String filename, String mode, List<CompileWarning> warnings) {
         Mod mod = switch (mode) {
             case "exec" -> Parser.parseModule(source, filename);
             case "eval" -> Parser.parseExpression(source, filename);
             case "single" -> Parser.parseInteractive(source, filename);
             default -> throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
         };
-        return compile(mod, filename, source);
+        return compile(mod, filename, source, warnings);
     }
 
     /** Compiles a parsed unit: Module ("exec"), Expression ("eval") or Interactive ("single"). */
     public static Code compile(Mod mod, String filename) {
-        return compile(mod, filename, null);
+        return compile(mod, filename, null, new ArrayList<>());
     }
 
-    private static Code compile(Mod mod, String filename, String source) {
+    private static Code compile(Mod mod, String filename, String source, List<CompileWarning> warnings) {
         try {
             int futureLine = FutureImports.check(mod);
             SymbolTable symbols = SymbolTable.build(mod);
-            return new CodeGenerator(symbols, filename, mod instanceof Mod.Interactive, futureLine,
+            Code code = new CodeGenerator(symbols, filename, mod instanceof Mod.Interactive, futureLine,
                     FutureImports.annotations(mod)).compile(mod);
+            warnings.addAll(symbols.warnings);
+            return code;
         } catch (CompileError e) {
             throw syntaxError(e, filename, source);
         } catch (StackOverflowError e) {
@@ -55,10 +64,18 @@ public final class Compiler {
     }
 
     private static PySyntaxError syntaxError(CompileError e, String filename, String source) {
-        Pos p = e.pos;
+        return syntaxError(e.getMessage(), e.pos, filename, source);
+    }
+
+    /** The SyntaxError a compile-time warning becomes when a filter makes it an error. */
+    public static PySyntaxError warningAsError(CompileWarning w, String filename, String source) {
+        return syntaxError(w.message(), w.pos(), filename, source);
+    }
+
+    private static PySyntaxError syntaxError(String message, Pos p, String filename, String source) {
         String text = null;
         if (source != null && !filename.startsWith("<") && p.line() > 0) text = sourceLine(source, p.line());
-        return new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, e.getMessage(), filename,
+        return new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, message, filename,
                 p.line(), p.col() + 1, p.endLine(), p.endCol() + 1, text);
     }
 

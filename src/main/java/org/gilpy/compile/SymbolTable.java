@@ -1,11 +1,13 @@
 package org.gilpy.compile;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gilpy.ast.Alias;
 import org.gilpy.ast.Arg;
 import org.gilpy.ast.Arguments;
+import org.gilpy.ast.CmpOperator;
 import org.gilpy.ast.Comprehension;
 import org.gilpy.ast.Ctx;
 import org.gilpy.ast.ExceptHandler;
@@ -16,6 +18,7 @@ import org.gilpy.ast.Node;
 import org.gilpy.ast.Pos;
 import org.gilpy.ast.Stmt;
 import org.gilpy.ast.WithItem;
+import org.gilpy.bytecode.Constants;
 
 /**
  * The first compiler pass: walks the AST once and builds the tree of {@link Scope}s, one
@@ -39,6 +42,9 @@ final class SymbolTable {
     static final int MAX_NESTING = 3000;
 
     private final Map<Node, Scope> scopes = new IdentityHashMap<>();
+    /** Warnings found on the way, in source order. */
+    final List<CompileWarning> warnings = new ArrayList<>();
+    private final ConstantFolder folder = new ConstantFolder();
     private int depth;
     final Scope top;
     private Scope cur;
@@ -201,6 +207,9 @@ final class SymbolTable {
                 stmts(t.finalbody());
             }
             case Stmt.Assert a -> {
+                if (a.test() instanceof Expr.Tuple t && !t.elts().isEmpty()) {
+                    warn("assertion is always true, perhaps remove parentheses?", a.pos());
+                }
                 expr(a.test());
                 optional(a.msg());
             }
@@ -312,6 +321,123 @@ final class SymbolTable {
         if (e != null) expr(e);
     }
 
+    // ---- compile-time warnings ----------------------------------------------------
+
+    private void warn(String message, Pos pos) {
+        warnings.add(new CompileWarning("SyntaxWarning", message, pos));
+    }
+
+    /** {@code x is 1}: the first is/is not in a comparison chain with a literal operand
+     * (a constant other than None, True, False and Ellipsis) is warned about. */
+    private void checkIsLiteral(Expr.Compare c) {
+        boolean left = isLiteral(c.left());
+        for (int i = 0; i < c.ops().size(); i++) {
+            boolean right = isLiteral(c.comparators().get(i));
+            CmpOperator op = c.ops().get(i);
+            if ((op == CmpOperator.IS || op == CmpOperator.IS_NOT) && (left || right)) {
+                warn(op == CmpOperator.IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?", c.pos());
+                return;
+            }
+            left = right;
+        }
+    }
+
+    /** {@code [1, 2](3)}: calling a literal (a comma is probably missing). */
+    private void checkCaller(Expr.Call c) {
+        Expr f = c.func();
+        boolean literal = switch (f) {
+            case Expr.Tuple t -> true;
+            case Expr.List_ l -> true;
+            case Expr.ListComp l -> true;
+            case Expr.Dict d -> true;
+            case Expr.DictComp d -> true;
+            case Expr.Set x -> true;
+            case Expr.SetComp x -> true;
+            case Expr.GeneratorExp g -> true;
+            case Expr.JoinedStr j -> true;
+            case Expr.FormattedValue v -> true;
+            default -> folder.fold(f) != null;
+        };
+        if (literal) {
+            warn("'" + inferType(f) + "' object is not callable; perhaps you missed a comma?", c.pos());
+        }
+    }
+
+    /** {@code 1[2]}, {@code [1, 2]["a"]}: subscripting a literal that cannot take it. */
+    private void checkSubscript(Expr.Subscript s) {
+        Expr v = s.value();
+        Object c = v instanceof Expr.Set || v instanceof Expr.SetComp || v instanceof Expr.GeneratorExp
+                || v instanceof Expr.Lambda ? null : folder.fold(v);
+        boolean notSubscriptable = switch (v) {
+            case Expr.Set x -> true;
+            case Expr.SetComp x -> true;
+            case Expr.GeneratorExp g -> true;
+            case Expr.Lambda l -> true;
+            default -> c == Constants.Singleton.NONE || c == Constants.Singleton.ELLIPSIS || c instanceof Long
+                    || c instanceof java.math.BigInteger || c instanceof Double || c instanceof Boolean
+                    || c instanceof Constants.Complex;
+        };
+        if (notSubscriptable) {
+            warn("'" + inferType(v) + "' object is not subscriptable; perhaps you missed a comma?", s.pos());
+            return;
+        }
+        String index = s.slice() instanceof Expr.Slice ? null : inferType(s.slice());
+        if (index == null || index.equals("int") || index.equals("bool")) return;
+        boolean sequence = switch (v) {
+            case Expr.Tuple t -> true;
+            case Expr.List_ l -> true;
+            case Expr.ListComp l -> true;
+            case Expr.JoinedStr j -> true;
+            case Expr.FormattedValue f -> true;
+            default -> c instanceof String || c instanceof Constants.Bytes || c instanceof Constants.Tuple;
+        };
+        if (sequence) {
+            warn(inferType(v) + " indices must be integers or slices, not " + index
+                    + "; perhaps you missed a comma?", s.pos());
+        }
+    }
+
+    /** The type a literal expression makes, as CPython's compiler infers it; null when unknown. */
+    private String inferType(Expr e) {
+        return switch (e) {
+            case Expr.Tuple t -> "tuple";
+            case Expr.List_ l -> "list";
+            case Expr.ListComp l -> "list";
+            case Expr.Dict d -> "dict";
+            case Expr.DictComp d -> "dict";
+            case Expr.Set x -> "set";
+            case Expr.SetComp x -> "set";
+            case Expr.GeneratorExp g -> "generator";
+            case Expr.Lambda l -> "function";
+            case Expr.JoinedStr j -> "str";
+            case Expr.FormattedValue v -> "str";
+            default -> constantType(folder.fold(e));
+        };
+    }
+
+    private static String constantType(Object c) {
+        return switch (c) {
+            case null -> null;
+            case Long l -> "int";
+            case java.math.BigInteger b -> "int";
+            case Double d -> "float";
+            case Boolean b -> "bool";
+            case String str -> "str";
+            case Constants.Bytes b -> "bytes";
+            case Constants.Tuple t -> "tuple";
+            case Constants.Complex z -> "complex";
+            case Constants.Singleton x -> x == Constants.Singleton.NONE ? "NoneType" : "ellipsis";
+            default -> null;
+        };
+    }
+
+    private boolean isLiteral(Expr e) {
+        Object v = folder.fold(e);
+        return v != null && !(v instanceof Boolean) && v != Constants.Singleton.NONE
+                && v != Constants.Singleton.ELLIPSIS;
+    }
+
     private void exprs(List<Expr> es) {
         for (Expr e : es) expr(e);
     }
@@ -365,10 +491,12 @@ final class SymbolTable {
                 yielded(e);
             }
             case Expr.Compare c -> {
+                checkIsLiteral(c);
                 expr(c.left());
                 exprs(c.comparators());
             }
             case Expr.Call c -> {
+                checkCaller(c);
                 expr(c.func());
                 exprs(c.args());
                 keywords(c.keywords());
@@ -381,6 +509,7 @@ final class SymbolTable {
             case Expr.Constant _ -> { }
             case Expr.Attribute a -> expr(a.value());
             case Expr.Subscript s -> {
+                if (s.ctx() == Ctx.LOAD) checkSubscript(s);
                 expr(s.value());
                 expr(s.slice());
             }

@@ -23,6 +23,11 @@ final class Strptime {
 
     /** Parses string with format into broken-down fields (tm_zone and tm_gmtoff set when parsed). */
     static TimeFields parse(PyObject string, PyObject format) {
+        return new StrptimeFields(match(string, format)).complete();
+    }
+
+    /** The text matched for each directive of format, in order; ValueError when string does not match. */
+    static Map<Character, String> match(PyObject string, PyObject format) {
         String s = argument(string, 0);
         String f = argument(format, 1);
         List<Character> directives = new ArrayList<>();
@@ -34,7 +39,7 @@ final class Strptime {
         if (m.end() != s.length()) throw PyErr.valueError("unconverted data remains: %s", s.substring(m.end()));
         Map<Character, String> found = new LinkedHashMap<>();
         for (int i = 0; i < directives.size(); i++) found.put(directives.get(i), m.group(i + 1));
-        return new StrptimeFields(found).complete();
+        return found;
     }
 
     private static String argument(PyObject o, int index) {

@@ -75,7 +75,8 @@ final class ClassBuilder {
                 throw PyErr.typeError("bases must be types");
             }
             if (!b.baseType) {
-                throw PyErr.typeError("type '%s' is not an acceptable base type", b.name);
+                throw PyErr.typeError("type '%s' is not an acceptable base type",
+                        b.moduleName().equals("builtins") ? b.name : b.moduleName() + "." + b.name);
             }
             for (int j = 0; j < i; j++) {
                 if (bases[j] == b) throw PyErr.typeError("duplicate base class %s", b.name);
@@ -197,7 +198,8 @@ final class ClassBuilder {
             dict.put(PyStr.of(mangled), new PyMemberDescriptor(t, mangled, names.size()));
             names.add(mangled);
         }
-        t.hasInstanceDict = wantDict || solid != PyType.OBJECT;
+        // a built-in base keeps slots in the instance dict, so only `__slots__ = ()` goes without one
+        t.hasInstanceDict = wantDict || (solid != PyType.OBJECT && !names.isEmpty());
         t.slotNames = names.toArray(new String[0]);
     }
 
@@ -211,11 +213,16 @@ final class ClassBuilder {
             var lookup = java.lang.invoke.MethodHandles.lookup();
             var get = java.lang.invoke.MethodType.methodType(PyObject.class, PyObject.class);
             var set = java.lang.invoke.MethodType.methodType(void.class, PyObject.class, PyObject.class);
-            dict.put(PyStr.of("__dict__"), new PyGetSetDescriptor(t, "__dict__",
-                    lookup.findStatic(ClassBuilder.class, "instanceDict", get),
-                    lookup.findStatic(ClassBuilder.class, "setInstanceDict", set)));
-            dict.put(PyStr.of("__weakref__"), new PyGetSetDescriptor(t, "__weakref__",
-                    lookup.findStatic(ClassBuilder.class, "noWeakref", get), null));
+            // a __dict__ or __weakref__ the class body defines (a property, say) wins, as in CPython
+            if (dict.get(PyStr.of("__dict__")) == null) {
+                dict.put(PyStr.of("__dict__"), new PyGetSetDescriptor(t, "__dict__",
+                        lookup.findStatic(ClassBuilder.class, "instanceDict", get),
+                        lookup.findStatic(ClassBuilder.class, "setInstanceDict", set)));
+            }
+            if (dict.get(PyStr.of("__weakref__")) == null) {
+                dict.put(PyStr.of("__weakref__"), new PyGetSetDescriptor(t, "__weakref__",
+                        lookup.findStatic(ClassBuilder.class, "noWeakref", get), null));
+            }
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
@@ -255,7 +262,15 @@ final class ClassBuilder {
             PyObject v = e.getValue();
             PyObject setName = v.type.lookup("__set_name__");
             if (setName != null) {
-                Abstract.callUnbound(setName, v, new PyObject[] {t, e.getKey()}, null);
+                try {
+                    Abstract.callUnbound(setName, v, new PyObject[] {t, e.getKey()}, null);
+                } catch (PyException err) {  // CPython 3.11 chains the error to a RuntimeError
+                    PyException wrapped = PyErr.runtimeError("Error calling __set_name__ on '%s' instance %s in '%s'",
+                            v.type.name, Abstract.repr(e.getKey()).value, t.name);
+                    wrapped.value.setContext(err.value);
+                    wrapped.value.setCause(err.value);
+                    throw wrapped;
+                }
             }
         }
     }

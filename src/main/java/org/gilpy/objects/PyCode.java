@@ -127,6 +127,27 @@ public final class PyCode extends PyObject {
     @PyGetter("co_consts")
     public PyObject coConsts() { return PyTuple.of(consts.clone()); }
 
+    /**
+     * One (line, end line, column, end column) tuple per instruction, None where unknown.
+     * gilpy has one instruction per code unit and no cache entries, so the tuple for
+     * {@code f_lasti} / {@code tb_lasti} is number {@code lasti // 2}, as in CPython.
+     * Columns count code points (CPython counts UTF-8 bytes; the same on ASCII lines).
+     */
+    @PyMethod
+    public PyObject co_positions() {
+        int n = code.code.length;
+        PyObject[] items = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            items[i] = PyTuple.of(position(code.lines[i]), position(code.endLines[i]),
+                    position(code.cols[i]), position(code.endCols[i]));
+        }
+        return new PyTupleIterator(PyTuple.of(items));
+    }
+
+    private static PyObject position(int v) {
+        return v < 0 ? PyNone.NONE : PyInt.of(v);
+    }
+
     private static PyObject strTuple(String[] s) {
         PyObject[] items = new PyObject[s.length];
         for (int i = 0; i < s.length; i++) items[i] = PyStr.of(s[i]);

@@ -73,7 +73,7 @@ public class PyList extends PyObject {
 
     @Override
     public PyDict getDict() {
-        if (dict == null && type != TYPE) dict = new PyDict();
+        if (dict == null && type != TYPE && type.hasInstanceDict) dict = new PyDict();
         return dict;
     }
 

@@ -17,7 +17,10 @@ public final class PyNotImplemented extends PyObject {
     @PyMethod
     public String __reduce__() { return "NotImplemented"; }
 
-    /** True, as in CPython 3.11 (which also warns: DeprecationWarning; gilpy has no warnings yet). */
+    /** True, with CPython 3.11's DeprecationWarning. */
     @PyMethod
-    public boolean __bool__() { return true; }
+    public boolean __bool__() {
+        Warn.warn(PyExc.DeprecationWarning, "NotImplemented should not be used in a boolean context", 1);
+        return true;
+    }
 }

@@ -36,7 +36,7 @@ public class PyTuple extends PyObject {
 
         @Override
         public PyDict getDict() {
-            if (dict == null) dict = new PyDict();
+            if (dict == null && type.hasInstanceDict) dict = new PyDict();
             return dict;
         }
     }

@@ -12,7 +12,7 @@ import java.util.function.IntPredicate;
  * ideographs, XID_Start/XID_Continue exclusions, the case folding exceptions).
  * ASCII takes fast paths everywhere.
  */
-final class StrCase {
+public final class StrCase {
     private StrCase() {}
 
     // ---- case mapping ---------------------------------------------------------------
@@ -256,7 +256,7 @@ final class StrCase {
         return true;
     }
 
-    static boolean isSpace(int c) {
+    public static boolean isSpace(int c) {
         if (c < 0x80) return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
         return c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028
                 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
@@ -267,7 +267,7 @@ final class StrCase {
         return Character.isLetter(cp);
     }
 
-    static boolean isDecimal(int cp) {
+    public static boolean isDecimal(int cp) {
         if (cp < 0x80) return cp >= '0' && cp <= '9';
         return Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
     }
@@ -310,7 +310,7 @@ final class StrCase {
         return t == Character.OTHER_LETTER && Arrays.binarySearch(NUMERIC_LETTERS, cp) >= 0;
     }
 
-    static boolean isAlnum(int cp) {
+    public static boolean isAlnum(int cp) {
         if (cp < 0x80) return isAlpha(cp) || (cp >= '0' && cp <= '9');
         return Character.isLetter(cp) || isNumeric(cp);
     }
@@ -336,7 +336,7 @@ final class StrCase {
                 && Arrays.binarySearch(NOT_XID_CONTINUE, cp) < 0;
     }
 
-    static boolean isIdentifier(String s) {
+    public static boolean isIdentifier(String s) {
         if (s.isEmpty()) return false;
         int cp = s.codePointAt(0);
         if (!isXidStart(cp)) return false;

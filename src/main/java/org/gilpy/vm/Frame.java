@@ -4,6 +4,7 @@ import org.gilpy.bytecode.Code;
 import org.gilpy.objects.PyCell;
 import org.gilpy.objects.PyCode;
 import org.gilpy.objects.PyDict;
+import org.gilpy.objects.PyErr;
 import org.gilpy.objects.PyGetter;
 import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyMethod;
@@ -94,6 +95,27 @@ public final class Frame extends PyObject {
             if (c instanceof PyCell cell && cell.value != null) d.put(PyStr.of(name), cell.value);
         }
         return d;
+    }
+
+    /**
+     * {@code frame.clear()}: drops the local variables and the value stack of a frame
+     * that has finished; a suspended generator's frame closes its generator first. A
+     * frame still running in some thread raises RuntimeError, as in CPython.
+     */
+    @PyMethod
+    public void clear() {
+        for (ThreadState t : ThreadState.live()) {
+            for (Frame f = t.frame; f != null; f = f.back) {
+                if (f == this) throw PyErr.runtimeError("cannot clear an executing frame");
+            }
+        }
+        if (generator != null) {
+            if (generator.running) throw PyErr.runtimeError("cannot clear an executing frame");
+            if (!generator.finished) generator.close();
+        }
+        java.util.Arrays.fill(fast, null);
+        java.util.Arrays.fill(stack, null);
+        sp = 0;
     }
 
     @PyMethod

@@ -115,11 +115,26 @@ public final class Interpreter {
     /** Compiles source to a code object; a syntax error becomes a Python SyntaxError. */
     public static PyCode compile(String source, String filename, String mode) {
         try {
-            return new PyCode(org.gilpy.compile.Compiler.compile(source, filename, mode));
+            java.util.List<org.gilpy.compile.CompileWarning> warnings = new java.util.ArrayList<>();
+            PyCode code = new PyCode(org.gilpy.compile.Compiler.compile(source, filename, mode, warnings));
+            for (org.gilpy.compile.CompileWarning w : warnings) compileWarning(w, filename, source);
+            return code;
         } catch (org.gilpy.parse.PySyntaxError e) {
             throw syntaxError(e);
         } catch (org.gilpy.compile.CompileRecursionError e) {
             throw org.gilpy.objects.PyErr.format(org.gilpy.objects.PyExc.RecursionError, "%s", e.getMessage());
+        }
+    }
+
+    /** Issues a compile-time warning; one that a filter turns into an error becomes a SyntaxError. */
+    private static void compileWarning(org.gilpy.compile.CompileWarning w, String filename, String source) {
+        org.gilpy.objects.PyType category = w.category().equals("SyntaxWarning")
+                ? org.gilpy.objects.PyExc.SyntaxWarning : org.gilpy.objects.PyExc.DeprecationWarning;
+        try {
+            org.gilpy.objects.Warn.warnExplicit(category, w.message(), filename, w.pos().line());
+        } catch (org.gilpy.objects.PyException e) {
+            if (!e.value.type.isSubtypeOf(org.gilpy.objects.PyExc.SyntaxWarning)) throw e;
+            throw syntaxError(org.gilpy.compile.Compiler.warningAsError(w, filename, source));
         }
     }
 

@@ -57,6 +57,20 @@ public final class TracebackPrinter {
         return p.b.toString();
     }
 
+    /**
+     * The anchors the caret line gives a one-line span whose text is {@code segment}:
+     * {@code [left, right)} of its operator or subscript within the segment, or null
+     * (the {@code traceback} module draws its caret lines from this).
+     */
+    public static int[] caretAnchors(String segment) {
+        return CaretLine.anchors(segment);
+    }
+
+    /** How many terminal columns {@code text} takes under a source line (wide characters count 2). */
+    public static int displayWidth(String text) {
+        return text.codePoints().map(CaretLine::width).sum();
+    }
+
     private void recursive(PyBaseException e) {
         causeAndContext(e);
         if (e instanceof PyExceptionGroup g && g.exceptions.size() > 0) group(g);

@@ -64,6 +64,23 @@ public final class Descriptors {
         return PyTuple.of(PyInt.of(ends[0].fd), PyInt.of(ends[1].fd));
     }
 
+    /** Gives an endpoint (a socket) the lowest free descriptor; returns its number. */
+    public static int register(Endpoint e) {
+        return OsFile.endpoint(e).fd;
+    }
+
+    /** The endpoint behind fd, or null when fd is not open or is a file or pipe. */
+    public static Endpoint endpoint(long fd) {
+        OsFile f = OsFile.byFd(fd);
+        return f == null ? null : f.endpoint();
+    }
+
+    /** How select sees fd, or null when fd is not open. */
+    public static Readiness readiness(long fd) {
+        OsFile f = OsFile.byFd(fd);
+        return f == null ? null : f.readiness();
+    }
+
     /** {@code os.isatty(fd)}: False for a descriptor that is not open, as in CPython. */
     public static boolean isatty(long fd) {
         OsFile f = OsFile.byFd(fd);

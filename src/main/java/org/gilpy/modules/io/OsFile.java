@@ -41,6 +41,10 @@ final class OsFile {
     private PipeBuffer pipeBuffer;
     /** True for a pipe end: closing the descriptor closes its stream (the standard streams stay open). */
     private final boolean pipe;
+    /** The socket (or other endpoint) behind this descriptor, or null. */
+    private Endpoint endpoint;
+    /** The buffer of a pipe's write end (for its readiness). */
+    private PipeBuffer sinkBuffer;
 
     private OsFile(int fd, String path, FileChannel channel, InputStream in, OutputStream out, boolean append,
                    Boolean tty, boolean pipe) {
@@ -139,7 +143,28 @@ final class OsFile {
         OsFile r = register(fd -> new OsFile(fd, null, null, buf.source(), null, false, false, true));
         r.pipeBuffer = buf;
         OsFile w = register(fd -> new OsFile(fd, null, null, null, buf.sink(), false, false, true));
+        w.sinkBuffer = buf;
         return new OsFile[] {r, w};
+    }
+
+    /** A descriptor for an endpoint (a socket), taking the lowest free number. */
+    static OsFile endpoint(Endpoint e) {
+        return register(fd -> {
+            OsFile f = new OsFile(fd, null, null, null, null, false, false, false);
+            f.endpoint = e;
+            return f;
+        });
+    }
+
+    /** What the descriptor's endpoint is, or null for a file, pipe or standard stream. */
+    Endpoint endpoint() { return endpoint; }
+
+    /** How select and poll see this descriptor. */
+    Readiness readiness() {
+        if (endpoint != null) return endpoint;
+        if (pipeBuffer != null) return pipeBuffer.readiness(true);
+        if (sinkBuffer != null) return sinkBuffer.readiness(false);
+        return Readiness.ALWAYS;
     }
 
     /** A standard stream (fd 0, 1 or 2) over Java streams; tty null means "ask the OS". */
@@ -184,6 +209,7 @@ final class OsFile {
      */
     int readLimit(long n) throws IOException {
         if (pipe) return PipeBuffer.readLimit(n);
+        if (endpoint != null) return (int) Math.min(n, 1 << 20);
         if (channel != null) {
             long left = Blocking.call(() -> channel.size() - channel.position());
             return (int) Math.min(n, Math.max(left, 0));
@@ -195,7 +221,8 @@ final class OsFile {
     int read(byte[] b, int n) throws IOException {
         if (n == 0) return 0;
         try {
-            int r = channel != null ? Blocking.call(() -> channel.read(ByteBuffer.wrap(b, 0, n)))
+            int r = endpoint != null ? endpoint.read(b, n)
+                    : channel != null ? Blocking.call(() -> channel.read(ByteBuffer.wrap(b, 0, n)))
                     : in == null ? badFd()
                     : pipeBuffer != null ? org.gilpy.vm.Blocking.interruptibly(() -> pipeBuffer.read(b, n, true))
                     : input().read(b, n);
@@ -215,7 +242,9 @@ final class OsFile {
     }
 
     private void writeAll(byte[] b, int n) throws IOException {
-        if (channel != null) {
+        if (endpoint != null) {
+            endpoint.write(b, n);
+        } else if (channel != null) {
             Blocking.run(() -> {
                 if (append) channel.position(channel.size());
                 ByteBuffer buf = ByteBuffer.wrap(b, 0, n);
@@ -275,7 +304,8 @@ final class OsFile {
         synchronized (TABLE) {
             if (TABLE.get(fd) == this) TABLE.remove(fd);
         }
-        if (channel != null) Blocking.run(channel::close);
+        if (endpoint != null) endpoint.close();
+        else if (channel != null) Blocking.run(channel::close);
         else if (pipe) (in != null ? in : out).close();
     }
 

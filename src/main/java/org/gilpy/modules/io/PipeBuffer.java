@@ -29,6 +29,8 @@ final class PipeBuffer {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition readable = lock.newCondition();
     private final Condition writable = lock.newCondition();
+    /** Who select/poll asked to be told of changes ({@link Readiness#watch}); copied on change. */
+    private volatile java.util.List<Runnable> watchers = java.util.List.of();
 
     /** How many bytes one read may return at most when n are asked for. */
     static int readLimit(long n) {
@@ -63,6 +65,7 @@ final class PipeBuffer {
             head = (head + got) % CAPACITY;
             count -= got;
             writable.signal();
+            notifyWatchers();
             return got;
         } finally {
             lock.unlock();
@@ -83,6 +86,7 @@ final class PipeBuffer {
                 off += k;
                 n -= k;
                 readable.signal();
+                notifyWatchers();
             }
         } finally {
             lock.unlock();
@@ -99,9 +103,50 @@ final class PipeBuffer {
                 writerOpen = false;
                 readable.signalAll();
             }
+            notifyWatchers();
         } finally {
             lock.unlock();
         }
+    }
+
+    private void notifyWatchers() {
+        for (Runnable w : watchers) w.run();
+    }
+
+    /**
+     * The readiness of one end, as poll(2) reports a pipe: the read end is POLLIN while
+     * bytes are buffered and POLLHUP once every writer closed; the write end is POLLOUT
+     * while there is room and POLLERR once the reader closed.
+     */
+    Readiness readiness(boolean readEnd) {
+        return new Readiness() {
+            @Override
+            public int poll() {
+                lock.lock();
+                try {
+                    if (readEnd) return (count > 0 ? POLLIN : 0) | (writerOpen ? 0 : POLLHUP);
+                    return !readerOpen ? POLLOUT | POLLERR : count < CAPACITY ? POLLOUT : 0;
+                } finally {
+                    lock.unlock();
+                }
+            }
+
+            @Override
+            public Watch watch(Runnable wake) {
+                synchronized (PipeBuffer.this) {
+                    java.util.List<Runnable> w = new java.util.ArrayList<>(watchers);
+                    w.add(wake);
+                    watchers = java.util.List.copyOf(w);
+                }
+                return () -> {
+                    synchronized (PipeBuffer.this) {
+                        java.util.List<Runnable> w = new java.util.ArrayList<>(watchers);
+                        w.remove(wake);
+                        watchers = java.util.List.copyOf(w);
+                    }
+                };
+            }
+        };
     }
 
     /** The read end as a stream; closing it makes writes fail with EPIPE. */

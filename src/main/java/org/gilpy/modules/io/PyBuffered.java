@@ -100,8 +100,12 @@ public class PyBuffered extends PyBufferedIOBase {
     private byte[] rawRead(int n) {
         PyFileIO f = fast();
         PyObject got = f != null ? f.read(PyInt.of(n)) : rawReadInto(n);
-        return got == PyNone.NONE ? null : bytesArg(got);
+        rawBlocked = got == PyNone.NONE;
+        return rawBlocked ? null : bytesArg(got);
     }
+
+    /** The last raw read would have blocked (a non-blocking raw stream returned None). */
+    private boolean rawBlocked;
 
     private PyObject rawReadInto(int n) {
         PyByteArray b = new PyByteArray(new byte[n]);
@@ -207,6 +211,7 @@ public class PyBuffered extends PyBufferedIOBase {
 
     private PyObject readExactly(int n) {
         if (buffered() >= n) return PyBytes.wrap(take(n));
+        rawBlocked = false;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(rbuf, rpos, buffered());
         rpos = rlen = 0;
@@ -223,6 +228,7 @@ public class PyBuffered extends PyBufferedIOBase {
                 rpos += k;
             }
         }
+        if (out.size() == 0 && rawBlocked) return PyNone.NONE;   // non-blocking raw stream, nothing there
         return PyBytes.wrap(out.toByteArray());
     }
 

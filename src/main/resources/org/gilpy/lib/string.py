@@ -1,0 +1,384 @@
+"""A collection of string constants.
+
+Public module variables:
+
+whitespace -- a string containing all ASCII whitespace
+ascii_lowercase -- a string containing all ASCII lowercase letters
+ascii_uppercase -- a string containing all ASCII uppercase letters
+ascii_letters -- a string containing all ASCII letters
+digits -- a string containing all ASCII decimal digits
+hexdigits -- a string containing all ASCII hexadecimal digits
+octdigits -- a string containing all ASCII octal digits
+punctuation -- a string containing all ASCII punctuation characters
+printable -- a string containing all ASCII characters considered printable
+
+gilpy writes Template's placeholder scanning and Formatter's format-string parser by
+hand (CPython uses the re module and the C helper _string).
+"""
+
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
+           "digits", "hexdigits", "octdigits", "printable", "punctuation",
+           "whitespace", "Formatter", "Template"]
+
+whitespace = ' \t\n\r\v\f'
+ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = '0123456789'
+hexdigits = digits + 'abcdef' + 'ABCDEF'
+octdigits = '01234567'
+punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+printable = digits + ascii_letters + punctuation + whitespace
+
+
+def capwords(s, sep=None):
+    """capwords(s [,sep]) -> string
+
+    Split the argument into words using split, capitalize each
+    word using capitalize, and join the capitalized words using
+    join.  If the optional second argument sep is absent or None,
+    runs of whitespace characters are replaced by a single space
+    and leading and trailing whitespace are removed, otherwise
+    sep is used to split and join the words.
+
+    """
+    return (sep or ' ').join(word.capitalize() for word in s.split(sep))
+
+
+# ---- Template -----------------------------------------------------------------------
+
+_sentinel_dict = {}
+_ID_START = frozenset('_' + ascii_letters)
+_ID_CHAR = frozenset('_' + ascii_letters + digits)
+
+
+class _Chain:
+    """Looks a key up in the keyword arguments first, then in the mapping."""
+
+    __slots__ = ('first', 'second')
+
+    def __init__(self, first, second):
+        self.first = first
+        self.second = second
+
+    def __getitem__(self, key):
+        try:
+            return self.first[key]
+        except KeyError:
+            return self.second[key]
+
+
+class Template:
+    """A string class for supporting $-substitutions."""
+
+    delimiter = '$'
+    # What CPython's regular expression accepts as an identifier; gilpy matches it by
+    # hand (ASCII letters, digits and underscores, not starting with a digit).
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        for name in ('pattern', 'idpattern', 'braceidpattern', 'flags'):
+            if name in cls.__dict__:
+                raise NotImplementedError(
+                    f'string.Template subclasses cannot override {name} in gilpy '
+                    '(no regular expressions yet); only delimiter can be changed')
+
+    def __init__(self, template):
+        self.template = template
+
+    def _scan(self):
+        """Yields (kind, start, end, name) for each placeholder: kind is 'escaped',
+        'named', 'braced' or 'invalid'; [start, end) is the text it covers."""
+        s = self.template
+        delim = self.delimiter
+        n, dl = len(s), len(delim)
+        i = s.find(delim)
+        while i >= 0:
+            j = i + dl
+            if s.startswith(delim, j):
+                yield 'escaped', i, j + dl, None
+                i = s.find(delim, j + dl)
+                continue
+            if j < n and s[j] in _ID_START:
+                k = j + 1
+                while k < n and s[k] in _ID_CHAR:
+                    k += 1
+                yield 'named', i, k, s[j:k]
+                i = s.find(delim, k)
+                continue
+            if j + 1 < n and s[j] == '{' and s[j + 1] in _ID_START:
+                k = j + 2
+                while k < n and s[k] in _ID_CHAR:
+                    k += 1
+                if k < n and s[k] == '}':
+                    yield 'braced', i, k + 1, s[j + 1:k]
+                    i = s.find(delim, k + 1)
+                    continue
+            yield 'invalid', i, j, None
+            i = s.find(delim, j)
+
+    def _invalid(self, i):
+        # i is the position just after the delimiter, as in CPython's message
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = i - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+
+    def _substitute(self, mapping, kws, safe):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            mapping = _Chain(kws, mapping)
+        s = self.template
+        out = []
+        pos = 0
+        for kind, start, end, name in self._scan():
+            out.append(s[pos:start])
+            pos = end
+            if kind == 'escaped':
+                out.append(self.delimiter)
+            elif kind == 'invalid':
+                if not safe:
+                    self._invalid(end)
+                out.append(s[start:end])
+            elif safe:
+                try:
+                    out.append(str(mapping[name]))
+                except KeyError:
+                    out.append(s[start:end])
+            else:
+                out.append(str(mapping[name]))
+        out.append(s[pos:])
+        return ''.join(out)
+
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        return self._substitute(mapping, kws, False)
+
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        return self._substitute(mapping, kws, True)
+
+    def is_valid(self):
+        for kind, _, _, _ in self._scan():
+            if kind == 'invalid':
+                return False
+        return True
+
+    def get_identifiers(self):
+        ids = []
+        for kind, _, _, name in self._scan():
+            if name is not None and name not in ids:
+                ids.append(name)
+        return ids
+
+
+# ---- Formatter ----------------------------------------------------------------------
+
+def _parse_format(s):
+    """Yields (literal_text, field_name, format_spec, conversion) for a format string,
+    as str.format reads it."""
+    n = len(s)
+    i = 0
+    literal = []
+    while i < n:
+        c = s[i]
+        if c == '}':
+            if i + 1 < n and s[i + 1] == '}':
+                literal.append('}')
+                yield ''.join(literal), None, None, None
+                literal = []
+                i += 2
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        if c != '{':
+            literal.append(c)
+            i += 1
+            continue
+        if i + 1 < n and s[i + 1] == '{':
+            literal.append('{')
+            yield ''.join(literal), None, None, None
+            literal = []
+            i += 2
+            continue
+        if i + 1 >= n:
+            raise ValueError("Single '{' encountered in format string")
+        # a replacement field: the name (brackets hide ':', '!' and braces)
+        i += 1
+        start = i
+        in_brackets = False
+        while True:
+            if i >= n:
+                raise ValueError("expected '}' before end of string")
+            c = s[i]
+            if in_brackets:
+                if c == ']':
+                    in_brackets = False
+            elif c == '[':
+                in_brackets = True
+            elif c == '{':
+                raise ValueError("unexpected '{' in field name")
+            elif c in '}:!':
+                break
+            i += 1
+        field_name = s[start:i]
+        conversion = None
+        format_spec = ''
+        i += 1
+        if c == '!':
+            if i >= n:
+                raise ValueError("end of string while looking for conversion specifier")
+            conversion = s[i]
+            i += 1
+            if i < n:
+                c = s[i]
+                i += 1
+                if c != '}' and c != ':':
+                    raise ValueError("expected ':' after conversion specifier")
+            else:
+                c = ':'
+        if c == ':':
+            start = i
+            depth = 1
+            while True:
+                if i >= n:
+                    raise ValueError("unmatched '{' in format spec")
+                ch = s[i]
+                if ch == '{':
+                    depth += 1
+                elif ch == '}':
+                    depth -= 1
+                    if depth == 0:
+                        break
+                i += 1
+            format_spec = s[start:i]
+            i += 1
+        yield ''.join(literal), field_name, format_spec, conversion
+        literal = []
+    if literal:
+        yield ''.join(literal), None, None, None
+
+
+def _field_key(text):
+    return int(text) if text.isdecimal() else text
+
+
+def _field_rest(name, i):
+    n = len(name)
+    while i < n:
+        c = name[i]
+        if c == '.':
+            j = i + 1
+            while j < n and name[j] not in '.[':
+                j += 1
+            if j == i + 1:
+                raise ValueError("Empty attribute in format string")
+            yield True, name[i + 1:j]
+            i = j
+        elif c == '[':
+            j = name.find(']', i + 1)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            if j == i + 1:
+                raise ValueError("Empty attribute in format string")
+            yield False, _field_key(name[i + 1:j])
+            i = j + 1
+            if i < n and name[i] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+
+
+def _split_field_name(name):
+    """(first, rest): the argument key (an int when all digits) and an iterator of
+    (is_attribute, key) for the .attr and [index] parts that follow."""
+    i = 0
+    while i < len(name) and name[i] not in '.[':
+        i += 1
+    return _field_key(name[:i]), _field_rest(name, i)
+
+
+class Formatter:
+    """The machinery of str.format as overridable methods: parse, get_field,
+    get_value, check_unused_args, format_field and convert_field."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        pieces = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                pieces.append(literal_text)
+            if field_name is None:
+                continue
+            # automatic numbering ({}) and manual numbering ({0}) cannot be mixed
+            if field_name == '':
+                if auto_arg_index is False:
+                    raise ValueError('cannot switch from manual field specification '
+                                     'to automatic field numbering')
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError('cannot switch from manual field specification '
+                                     'to automatic field numbering')
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            format_spec, auto_arg_index = self._vformat(
+                format_spec, args, kwargs, used_args, recursion_depth - 1,
+                auto_arg_index=auto_arg_index)
+            pieces.append(self.format_field(obj, format_spec))
+        return ''.join(pieces), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        """Returns an iterable of (literal_text, field_name, format_spec, conversion).
+        field_name is None after the last literal text; conversion is None when
+        there is none."""
+        return _parse_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        """Returns (object, used_key): the argument named by field_name with its
+        attributes and indexes applied, and the argument key."""
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            obj = getattr(obj, key) if is_attr else obj[key]
+        return obj, first

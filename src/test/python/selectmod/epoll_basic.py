@@ -1,0 +1,30 @@
+# select.epoll (level-triggered): register/modify/unregister errors, one-shot entries,
+# closed descriptors dropping out, a wait woken by another thread, and the epoll fd in select.
+import select, os, socket, threading, time
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: select.epoll(0)); t(lambda: select.epoll(-2)); t(lambda: select.epoll(5, 1))
+e = select.epoll()
+print(e.closed, type(e.fileno()))
+r, w = os.pipe()
+t(lambda: e.register(r, select.EPOLLIN)); t(lambda: e.register(r)); t(lambda: e.modify(w, 1)); t(lambda: e.unregister(w))
+t(lambda: e.register(999))
+t(lambda: e.poll(0)); os.write(w, b'x'); t(lambda: e.poll(0) == [(r, 1)]); t(lambda: e.poll(0, 0)); t(lambda: e.poll('x'))
+print(select.select([e], [], [], 0)[0] == [e])
+e.register(w, select.EPOLLOUT | select.EPOLLONESHOT); t(lambda: e.poll(0) == [(r, 1), (w, 4)]); t(lambda: e.poll(0) == [(r, 1)])
+e.modify(w, select.EPOLLOUT); t(lambda: len(e.poll(0, 1)))
+os.close(w); t(lambda: e.poll(0) == [(r, 17)])
+t(lambda: e.unregister(w))
+os.read(r, 1)
+a, b = socket.socketpair()
+e.register(a, select.EPOLLIN)
+threading.Thread(target=lambda: (time.sleep(0.05), b.sendall(b"wake"))).start()
+t(lambda: e.poll(5) == [(r, 16), (a.fileno(), 1)])
+e.unregister(r)
+t(lambda: e.poll(5) == [(a.fileno(), 1)])
+with e: pass
+print(e.closed); t(lambda: e.poll()); t(lambda: e.fileno()); t(lambda: e.register(r))
+e.close()
+print(type(e), select.epoll.__module__)
+a.close(); b.close(); os.close(r)

@@ -1,0 +1,20 @@
+# MSG_PEEK on streams and datagrams, os.read/os.write on a socket descriptor,
+# socket.close(fd), and the options of a listening socket.
+import socket, os, select
+a, b = socket.socketpair()
+a.sendall(b"hello world")
+print(b.recv(5, socket.MSG_PEEK))
+print(select.select([b], [], [], 0)[0] == [b])
+print(b.recv(3, socket.MSG_PEEK), b.recv(100))
+a.sendall(b"more")
+print(b.recv(2, socket.MSG_PEEK), b.recv(100))
+print(os.write(a.fileno(), b"via os"), os.read(b.fileno(), 100))
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.bind(("127.0.0.1", 0))
+v = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); v.sendto(b"datagram", u.getsockname())
+d, f = u.recvfrom(4, socket.MSG_PEEK); print(d, f == ("127.0.0.1", v.getsockname()[1]))
+print(u.recvfrom(100)[0])
+srv = socket.socket(); srv.bind(("127.0.0.1", 0)); srv.listen()
+print(srv.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR), srv.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN))
+socket.close(a.detach())
+print(b.recv(10))
+for s in (b, u, v, srv): s.close()
