@@ -1323,6 +1323,17 @@ _LAZY_ALIASES = {
 }
 
 
+def __dir__():
+    names = set(globals())
+    for name in _LAZY_ALIASES:
+        try:
+            __getattr__(name)
+        except AttributeError:
+            continue
+        names.add(name)
+    return sorted(names)
+
+
 def __getattr__(name):
     if name == '__all__':
         # Computed on demand so that ``from typing import *`` does not fail on an alias
