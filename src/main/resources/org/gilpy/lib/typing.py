@@ -1346,6 +1346,10 @@ def __getattr__(name):
                 continue
             available.append(n)
         return available
+    if name == 're':
+        namespace = _make_re_namespace()
+        globals()['re'] = sys.modules[namespace.__name__] = namespace
+        return namespace
     spec = _LAZY_ALIASES.get(name)
     if spec is None:
         raise AttributeError(f"module 'typing' has no attribute {name!r}")
@@ -1574,6 +1578,47 @@ class TextIO(IO[str]):
     def __enter__(self) -> 'TextIO':
         pass
 
+
+
+# ---------------------------------------------------------------- typing.io, typing.re
+
+class _DeprecatedType(type):
+    """Metaclass of the deprecated pseudo-modules typing.io and typing.re: reading one of
+    their names warns."""
+
+    def __getattribute__(cls, name):
+        if name not in ('__dict__', '__module__') and name in cls.__dict__:
+            import warnings
+            warnings.warn(f"{cls.__name__} is deprecated, import directly from typing instead. "
+                          f"{cls.__name__} will be removed in Python 3.12.",
+                          DeprecationWarning, stacklevel=2)
+        return super().__getattribute__(name)
+
+
+class io(metaclass=_DeprecatedType):
+    """Wrapper namespace for IO generic classes."""
+
+    __all__ = ['IO', 'TextIO', 'BinaryIO']
+    IO = IO
+    TextIO = TextIO
+    BinaryIO = BinaryIO
+
+
+io.__name__ = __name__ + '.io'
+sys.modules[io.__name__] = io
+
+
+def _make_re_namespace():
+    ns = {'__doc__': 'Wrapper namespace for re type aliases.', '__module__': __name__,
+          '__all__': ['Pattern', 'Match'], '__qualname__': 're'}
+    try:
+        ns['Pattern'] = __getattr__('Pattern')
+        ns['Match'] = __getattr__('Match')
+    except AttributeError:
+        pass
+    namespace = _DeprecatedType('re', (), ns)
+    namespace.__name__ = __name__ + '.re'
+    return namespace
 
 
 # ---------------------------------------------------------------- NamedTuple
