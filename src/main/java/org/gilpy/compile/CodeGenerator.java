@@ -31,6 +31,8 @@ final class CodeGenerator {
     final boolean interactive;
     /** The line of the last of the leading {@code from __future__} imports, or -1. */
     final int futureLine;
+    /** {@code from __future__ import annotations}: annotations are stored as source text. */
+    final boolean stringAnnotations;
     final ConstantFolder folder = new ConstantFolder();
 
     final StatementCompiler statements = new StatementCompiler(this);
@@ -45,11 +47,18 @@ final class CodeGenerator {
     CodeUnit u;
     private final Deque<CodeUnit> outer = new ArrayDeque<>();
 
-    CodeGenerator(SymbolTable symbols, String filename, boolean interactive, int futureLine) {
+    CodeGenerator(SymbolTable symbols, String filename, boolean interactive, int futureLine,
+                  boolean stringAnnotations) {
         this.symbols = symbols;
+        this.stringAnnotations = stringAnnotations;
         this.filename = filename;
         this.interactive = interactive;
         this.futureLine = futureLine;
+    }
+
+    /** An annotation as it is stored: itself, or its source text under PEP 563. */
+    Expr annotation(Expr annotation) {
+        return stringAnnotations ? new Expr.Constant(annotation.pos(), Unparser.unparse(annotation)) : annotation;
     }
 
     /** Compiles the whole unit: the module code, with every nested block inside it. */

@@ -52,7 +52,8 @@ public final class Compiler {
         try {
             int futureLine = FutureImports.check(mod);
             SymbolTable symbols = SymbolTable.build(mod);
-            Code code = new CodeGenerator(symbols, filename, mod instanceof Mod.Interactive, futureLine).compile(mod);
+            Code code = new CodeGenerator(symbols, filename, mod instanceof Mod.Interactive, futureLine,
+                    FutureImports.annotations(mod)).compile(mod);
             warnings.addAll(symbols.warnings);
             return code;
         } catch (CompileError e) {

@@ -223,6 +223,6 @@ final class FunctionCompiler {
     private void annotation(String name, Expr annotation, List<String> names, List<Expr> values) {
         if (annotation == null) return;
         names.add(g.u.scope.mangle(name));
-        values.add(annotation);
+        values.add(g.annotation(annotation));
     }
 }

@@ -14,8 +14,8 @@ import org.gilpy.ast.Stmt;
  * does, and finds where the leading run of future imports ends so that the code
  * generator can reject a later one ("from __future__ imports must occur at the beginning
  * of the file"). The features change nothing in gilpy: all of them are Python 3 behaviour
- * except {@code annotations}, whose string annotations are not implemented
- * (GAP-FUTURE-ANNOTATIONS: annotations stay evaluated).
+ * except {@code annotations} (PEP 563), which makes the code generator store annotations
+ * as their source text (see {@link Unparser}).
  */
 final class FutureImports {
     private static final Set<String> FEATURES = Set.of("nested_scopes", "generators", "division",
@@ -50,6 +50,21 @@ final class FutureImports {
             last = p.line();
         }
         return last;
+    }
+
+    /** Whether the leading future imports include {@code annotations}. */
+    static boolean annotations(Mod mod) {
+        if (!(mod instanceof Mod.Module m)) return false;
+        for (int i = 0; i < m.body().size(); i++) {
+            Stmt s = m.body().get(i);
+            if (i == 0 && s instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
+                    && c.value() instanceof String) {
+                continue;
+            }
+            if (!isFuture(s)) break;
+            for (Alias a : ((Stmt.ImportFrom) s).names()) if (a.name().equals("annotations")) return true;
+        }
+        return false;
     }
 
     static boolean isFuture(Stmt s) {

@@ -354,7 +354,7 @@ final class StatementCompiler {
             case Expr.Name n -> {
                 g.checkForbidden(n.id(), Ctx.STORE, n.pos());
                 if (a.simple() && moduleOrClass) {
-                    g.expr(a.annotation());
+                    g.expr(g.annotation(a.annotation()));
                     u.emit(Opcode.LOAD_NAME, u.addName("__annotations__"));
                     g.loadConst(u.scope.mangle(n.id()));
                     u.emit(Opcode.STORE_SUBSCR);
@@ -372,7 +372,7 @@ final class StatementCompiler {
             }
             default -> throw g.error("illegal target for annotation", a.target().pos());
         }
-        if (!a.simple() && moduleOrClass) evaluateAndPop(a.annotation());
+        if (!a.simple() && moduleOrClass && !g.stringAnnotations) evaluateAndPop(a.annotation());
     }
 
     private void annotationSubscript(Expr slice) {

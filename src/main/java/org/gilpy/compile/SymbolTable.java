@@ -48,8 +48,12 @@ final class SymbolTable {
     private int depth;
     final Scope top;
     private Scope cur;
+    /** Under {@code from __future__ import annotations} annotations are never evaluated, so
+     * the names in them are not uses (they make no cells or free variables). */
+    private final boolean stringAnnotations;
 
     private SymbolTable(Mod mod) {
+        stringAnnotations = FutureImports.annotations(mod);
         top = new Scope(Scope.Kind.MODULE, "top", mod, null, null, null);
         scopes.put(mod, top);
         cur = top;
@@ -247,7 +251,7 @@ final class SymbolTable {
         } else {
             expr(a.target());
         }
-        expr(a.annotation());
+        if (!stringAnnotations) expr(a.annotation());
         optional(a.value());
     }
 
@@ -288,6 +292,7 @@ final class SymbolTable {
     }
 
     private void annotations(Arguments args, Expr returns) {
+        if (stringAnnotations) return;
         for (Arg a : args.posonly()) optional(a.annotation());
         for (Arg a : args.args()) optional(a.annotation());
         if (args.vararg() != null) optional(args.vararg().annotation());

@@ -170,7 +170,7 @@ public final class Abstract {
         PyObject v = null;
         PyException missing = null;
         try {
-            if (h.getattribute() != null && !(obj instanceof PyType)) {
+            if (h.getattribute() != null) {
                 v = callUnbound(h.getattribute(), obj, new PyObject[] {PyStr.of(name)}, null);
             } else {
                 v = obj.getAttribute(name);

@@ -87,9 +87,48 @@ public final class PyGenericAlias extends PyObject {
         return Abstract.hash(origin) ^ Abstract.hash(args);
     }
 
+    /**
+     * {@code list[T][int]}: each type variable among the parameters (an object with
+     * {@code __typing_subst__}, as typing's TypeVar) is replaced by its argument; an
+     * argument that has parameters of its own is subscripted with their values.
+     */
     @PyMethod
     public PyObject __getitem__(PyObject item) {
-        throw PyErr.typeError("%s is not a generic class", __repr__());
+        return new PyGenericAlias(origin, PyTuple.of(substitute(__repr__(), args.items, item)));
+    }
+
+    /** The arguments {@code args} of the alias shown as {@code repr} after {@code [item]}. */
+    static PyObject[] substitute(String repr, PyObject[] args, PyObject item) {
+        PyTuple params = collectParameters(args);
+        if (params.items.length == 0) throw PyErr.typeError("%s is not a generic class", repr);
+        PyObject[] values = item instanceof PyTuple t ? t.items : new PyObject[] {item};
+        if (values.length != params.items.length) {
+            throw PyErr.typeError("Too %s arguments for %s; actual %d, expected %d",
+                    values.length > params.items.length ? "many" : "few", repr, values.length, params.items.length);
+        }
+        PyObject[] newArgs = new PyObject[args.length];
+        for (int i = 0; i < newArgs.length; i++) {
+            PyObject a = args[i];
+            int at = indexOf(params.items, a);
+            if (at >= 0 && !(a instanceof PyType)) {
+                newArgs[i] = Abstract.callMethod(a, "__typing_subst__", values[at]);
+                continue;
+            }
+            PyObject inner = a instanceof PyType ? null : Abstract.lookupAttr(a, "__parameters__");
+            if (inner instanceof PyTuple ip && ip.items.length > 0) {
+                PyObject[] sub = new PyObject[ip.items.length];
+                for (int j = 0; j < sub.length; j++) sub[j] = values[indexOf(params.items, ip.items[j])];
+                newArgs[i] = Abstract.getItem(a, sub.length == 1 ? sub[0] : PyTuple.of(sub));
+            } else {
+                newArgs[i] = a;
+            }
+        }
+        return newArgs;
+    }
+
+    private static int indexOf(PyObject[] items, PyObject o) {
+        for (int i = 0; i < items.length; i++) if (items[i] == o) return i;
+        return -1;
     }
 
     @PyMethod
@@ -119,8 +158,26 @@ public final class PyGenericAlias extends PyObject {
     @PyGetter("__args__")
     public PyObject args() { return args; }
 
+    /** The type variables among the arguments and in their own {@code __parameters__}, in order. */
     @PyGetter("__parameters__")
-    public PyObject parameters() { return PyTuple.EMPTY; }
+    public PyObject parameters() {
+        return collectParameters(args.items);
+    }
+
+    static PyTuple collectParameters(PyObject[] args) {
+        java.util.List<PyObject> found = new java.util.ArrayList<>();
+        for (PyObject a : args) {
+            if (a instanceof PyType) continue;
+            if (Abstract.lookupAttr(a, "__typing_subst__") != null) {
+                if (!found.contains(a)) found.add(a);
+                continue;
+            }
+            if (Abstract.lookupAttr(a, "__parameters__") instanceof PyTuple inner) {
+                for (PyObject p : inner.items) if (!found.contains(p)) found.add(p);
+            }
+        }
+        return found.isEmpty() ? PyTuple.EMPTY : PyTuple.of(found.toArray(new PyObject[0]));
+    }
 
     /** The attributes that are the alias's own; all others come from the origin, as in CPython. */
     private static final java.util.Set<String> OWN = java.util.Set.of("__class__", "__origin__", "__args__",

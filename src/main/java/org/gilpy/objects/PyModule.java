@@ -65,8 +65,11 @@ public class PyModule extends PyObject {
         return "<module '" + name() + (builtin ? "' (built-in)>" : "'>");
     }
 
+    /** The module's names, or what a module-level {@code __dir__()} returns (PEP 562). */
     @PyMethod
     public PyObject __dir__() {
+        PyObject custom = dict.get(PyStr.of("__dir__"));
+        if (custom != null) return Abstract.call(custom, new PyObject[0], null);
         return PyList.of(dict.keys());
     }
 }

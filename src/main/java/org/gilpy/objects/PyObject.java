@@ -130,6 +130,9 @@ public class PyObject {
     public static PyObject object__getattribute__(PyObject self, PyObject name) {
         String n = attrName(name);
         PyObject v = self.getAttribute(n);
+        if (v == null && self instanceof PyType t) {
+            throw PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '%s'", t.name, n);
+        }
         if (v == null) throw PyErr.noAttribute(self, n);
         return v;
     }
@@ -158,7 +161,7 @@ public class PyObject {
     @PyMethod(value = "__init_subclass__", kind = PyMethod.Kind.CLASSMETHOD)
     public static void object__init_subclass__(PyType cls, PyObject[] args, String[] kwnames) {
         if (args.length > 0) {
-            throw PyErr.typeError("%s.__init_subclass__() takes no keyword arguments", cls.name);
+            throw PyErr.typeError("%s.__init_subclass__() takes no keyword arguments", cls.qualname);
         }
     }
 

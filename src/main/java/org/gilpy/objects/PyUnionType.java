@@ -97,4 +97,19 @@ public final class PyUnionType extends PyObject {
 
     @PyGetter("__args__")
     public PyObject args() { return args; }
+
+    /** The type variables among the members, as {@code types.GenericAlias} collects them. */
+    @PyGetter("__parameters__")
+    public PyObject parameters() { return PyGenericAlias.collectParameters(args.items); }
+
+    /** {@code (int | list[T])[str]}: the members with the type variables substituted, or-ed again. */
+    @PyMethod
+    public PyObject __getitem__(PyObject item) {
+        PyObject[] members = PyGenericAlias.substitute(__repr__(), args.items, item);
+        PyObject result = members[0];
+        for (int i = 1; i < members.length; i++) {
+            result = Abstract.binaryOp(result, members[i], org.gilpy.bytecode.BinaryOp.OR);
+        }
+        return result;
+    }
 }

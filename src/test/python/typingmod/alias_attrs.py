@@ -1,0 +1,67 @@
+# Attributes of aliases: __name__, __module__, forwarding to the origin, nested substitution.
+from typing import *
+import typing
+def e(f):
+    try: r = f(); print("OK", repr(r))
+    except Exception as x: print(type(x).__name__, x)
+T = TypeVar('T')
+class Box(Generic[T]):
+    """doc"""
+    cls_attr = 5
+e(lambda: List.__name__)
+e(lambda: List[int].__name__)
+e(lambda: List.__qualname__)
+e(lambda: List.__module__)
+e(lambda: List[int].__module__)
+e(lambda: Union[int, str].__module__)
+e(lambda: Box[int].__module__)
+e(lambda: Box[int].__name__)
+e(lambda: Box[int].cls_attr)
+e(lambda: Box[int].__doc__)
+e(lambda: List[int].append)
+e(lambda: Optional.__name__)
+e(lambda: Union[int, str].__name__)
+e(lambda: Literal[1].__name__)
+e(lambda: ClassVar[int].__name__)
+e(lambda: Any.__name__)
+e(lambda: Tuple.__name__)
+e(lambda: Callable.__name__ if hasattr(typing, 'Callable') else 'Callable')
+e(lambda: Annotated[int, 1].__name__)
+e(lambda: List.__doc__)
+e(lambda: TypeVar.__module__)
+def f():
+    class X(TypeVar): pass
+e(f)
+def f():
+    class X(ParamSpec): pass
+e(f)
+e(lambda: T.__doc__ is None)
+e(lambda: List[int].__orig_class__ if False else 0)
+def f():
+    b = Box[int]()
+    b2 = Box()
+    return b.__orig_class__, hasattr(b2, '__orig_class__')
+e(f)
+e(lambda: List[int] == List[T][int])
+e(lambda: Box[int] == Box[T][int])
+e(lambda: Union[int, Box[T]][str])
+e(lambda: Optional[List[T]][int])
+e(lambda: List[Optional[T]][int])
+e(lambda: Dict[str, Union[T, List[T]]][int])
+e(lambda: typing.get_type_hints(typing))
+e(lambda: Generic.__parameters__ if hasattr(Generic, '__parameters__') else 'none')
+e(lambda: Box[int].__parameters__)
+e(lambda: Box.__class_getitem__(int))
+e(lambda: ClassVar[List[T]][int])
+e(lambda: Final[T][int])
+e(lambda: [*List[int]] if False else 0)
+e(lambda: list(Union[int, str]))
+e(lambda: repr(ForwardRef('X')) )
+e(lambda: Union[int, ForwardRef('X')] == Union[int, 'X'])
+e(lambda: Protocol.__module__)
+e(lambda: Generic[T].__origin__)
+e(lambda: Generic[T] == Generic[T])
+e(lambda: Protocol[T])
+e(lambda: str(List[int]))
+e(lambda: str(T))
+e(lambda: f"{Optional[int]}")
