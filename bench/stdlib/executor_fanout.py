@@ -1,14 +1,14 @@
 """ThreadPoolExecutor fan-out: many small tasks through submit, map and as_completed.
 
 8 workers; 40000 submits of a small arithmetic task gathered with as_completed, then
-map over 40000 items, then nested fan-out (tasks that submit more tasks and wait for
-them). Exercises Future, the work queue, worker wake-ups and the GIL handoff between the
+map over 40000 items, then a two-level fan-out (tasks of a second pool that submit
+tasks to the first and wait for them; on one pool they could deadlock). Exercises Future, the work queue, worker wake-ups and the GIL handoff between the
 submitting thread and the workers. Checksum: sums of all results.
 """
 import sys
 from concurrent.futures import ThreadPoolExecutor, as_completed, wait
 
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 40000
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 30000
 
 
 def task(i):
@@ -26,8 +26,9 @@ with ThreadPoolExecutor(max_workers=8) as ex:
         fs = [ex.submit(task, k * 100 + j) for j in range(20)]
         return sum(f.result() for f in fs)
 
-    parents = [ex.submit(parent, k) for k in range(N // 200)]
-    done, not_done = wait(parents)
+    with ThreadPoolExecutor(max_workers=4) as outer:
+        parents = [outer.submit(parent, k) for k in range(N // 200)]
+        done, not_done = wait(parents)
     assert not not_done
     total3 = sum(f.result() for f in parents)
 print(total1, total2, total3)

@@ -11,7 +11,7 @@ import logging
 import sys
 import threading
 
-RECORDS = int(sys.argv[1]) if len(sys.argv) > 1 else 12000
+RECORDS = int(sys.argv[1]) if len(sys.argv) > 1 else 30000
 THREADS = 4
 
 

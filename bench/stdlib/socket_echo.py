@@ -10,7 +10,7 @@ import sys
 import threading
 
 CLIENTS = 8
-MESSAGES = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+MESSAGES = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
 
 server = socket.create_server(("127.0.0.1", 0))
 port = server.getsockname()[1]

@@ -10,7 +10,7 @@ import json
 import re
 import sys
 
-ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 6
+ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 12
 LINES = 6000
 
 seed = 12345
