@@ -356,6 +356,13 @@ def _exact(value, unit, name):
                     % (name, type(value).__name__))
 
 
+def _field(slot, doc):
+    """A read-only property for one of the time fields that time and datetime share."""
+    def get(self):
+        return getattr(self, slot)
+    return property(get, doc=doc)
+
+
 class timedelta:
     """Difference between two datetime values.
 
@@ -920,34 +927,12 @@ class time:
         self._fold = fold
         return self
 
-    @property
-    def hour(self):
-        """hour (0-23)"""
-        return self._hour
-
-    @property
-    def minute(self):
-        """minute (0-59)"""
-        return self._minute
-
-    @property
-    def second(self):
-        """second (0-59)"""
-        return self._second
-
-    @property
-    def microsecond(self):
-        """microsecond (0-999999)"""
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        """timezone info object"""
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
+    hour = _field('_hour', 'hour (0-23)')
+    minute = _field('_minute', 'minute (0-59)')
+    second = _field('_second', 'second (0-59)')
+    microsecond = _field('_microsecond', 'microsecond (0-999999)')
+    tzinfo = _field('_tzinfo', 'timezone info object')
+    fold = _field('_fold', None)
 
     # comparisons
 
@@ -1163,34 +1148,12 @@ class datetime(date):
         self._fold = fold
         return self
 
-    @property
-    def hour(self):
-        """hour (0-23)"""
-        return self._hour
-
-    @property
-    def minute(self):
-        """minute (0-59)"""
-        return self._minute
-
-    @property
-    def second(self):
-        """second (0-59)"""
-        return self._second
-
-    @property
-    def microsecond(self):
-        """microsecond (0-999999)"""
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        """timezone info object"""
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
+    hour = _field('_hour', 'hour (0-23)')
+    minute = _field('_minute', 'minute (0-59)')
+    second = _field('_second', 'second (0-59)')
+    microsecond = _field('_microsecond', 'microsecond (0-999999)')
+    tzinfo = _field('_tzinfo', 'timezone info object')
+    fold = _field('_fold', None)
 
     @classmethod
     def _fromtimestamp(cls, t, utc, tz):

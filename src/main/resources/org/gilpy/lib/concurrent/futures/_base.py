@@ -5,6 +5,7 @@ as_completed) hangs a _Waiter on each of them; a future that finishes tells its 
 which wake the waiting thread once their condition (first, any exception, all) holds.
 """
 
+import collections
 import sys
 import threading
 import time
@@ -124,20 +125,7 @@ def _is_finished(f):
     return f._state in (CANCELLED_AND_NOTIFIED, FINISHED)
 
 
-class DoneAndNotDoneFutures(tuple):
-    """DoneAndNotDoneFutures(done, not_done): what wait() returns."""
-
-    __slots__ = ()
-    _fields = ('done', 'not_done')
-
-    def __new__(cls, done, not_done):
-        return tuple.__new__(cls, (done, not_done))
-
-    done = property(lambda self: self[0], doc='Alias for field number 0')
-    not_done = property(lambda self: self[1], doc='Alias for field number 1')
-
-    def __repr__(self):
-        return 'DoneAndNotDoneFutures(done=%r, not_done=%r)' % self
+DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
