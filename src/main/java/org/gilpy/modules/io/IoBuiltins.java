@@ -29,12 +29,12 @@ final class IoBuiltins {
         String errors = strArg(a[4], "errors", null, true);
         String newline = strArg(a[5], "newline", null, true);
         boolean closefd = a[6] == null || Abstract.isTrue(a[6]);
-        if (a[7] != null && a[7] != PyNone.NONE) throw PyErr.format(PyExc.NotImplementedError, "open(): opener is not supported by gilpy");
         OpenMode m = OpenMode.parse(mode, encoding, errors, newline);
         PyObject file = a[0];
         if (!(file instanceof PyInt || file instanceof PyBool)) IoModule.fsPath(file);
         PyFileIO raw = new PyFileIO(PyFileIO.TYPE);
-        raw.__init__(new PyObject[] {file, PyStr.of(m.rawMode()), PyBool.of(closefd)}, null);
+        PyObject opener = a[7] == null ? PyNone.NONE : a[7];
+        raw.__init__(new PyObject[] {file, PyStr.of(m.rawMode()), PyBool.of(closefd), opener}, null);
         return m.wrap(raw, buffering, encoding, errors, newline, mode);
     }
 

@@ -7,7 +7,9 @@ import org.gilpy.objects.PyDict;
 import org.gilpy.objects.PyErr;
 import org.gilpy.objects.PyExc;
 import org.gilpy.objects.PyInt;
+import org.gilpy.objects.PyMethod;
 import org.gilpy.objects.PyModule;
+import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyTuple;
@@ -58,7 +60,18 @@ public final class IoModule {
         m.put("SEEK_CUR", PyInt.of(1));
         m.put("SEEK_END", PyInt.of(2));
         m.put("open", TypeBuilder.moduleFunctions(IoBuiltins.class, m).get("open"));
+        m.put("text_encoding", TypeBuilder.moduleFunctions(IoModule.class, m).get("text_encoding"));
         return m;
+    }
+
+    /**
+     * {@code io.text_encoding(encoding, stacklevel=2)}: the encoding a function that takes
+     * {@code encoding=None} should pass on: "locale" for None (gilpy has no UTF-8 mode flag
+     * set and never warns about default encodings), else the argument itself.
+     */
+    @PyMethod(optional = 1)
+    public static PyObject text_encoding(PyObject encoding, PyObject stacklevel) {
+        return encoding == PyNone.NONE ? PyStr.of("locale") : encoding;
     }
 
     /** Adds {@code open} and {@code input} to the builtins module. */

@@ -54,11 +54,17 @@ public class PyFileIO extends PyRawIOBase {
         parseMode(mode);
         closefd = a[2] == null || Abstract.isTrue(a[2]);
         PyObject fileArg = a[0];
+        PyObject opener = a[3] == null ? PyNone.NONE : a[3];
         if (fileArg instanceof PyInt || fileArg instanceof PyBool) {
             openFd(Abstract.index(fileArg).value);
         } else {
             if (!closefd) throw PyErr.valueError("Cannot use closefd=False with file name");
-            openPath(IoModule.fsPath(fileArg));
+            String path = IoModule.fsPath(fileArg);
+            if (opener == PyNone.NONE) {
+                openPath(path);
+            } else {
+                openWith(opener, fileArg, path);
+            }
         }
         getDict().put(PyStr.of("name"), fileArg);
     }
@@ -95,6 +101,24 @@ public class PyFileIO extends PyRawIOBase {
         if (fd < 0) throw PyErr.valueError("negative file descriptor");
         file = OsFile.byFd(fd);
         if (file == null) throw PyErr.oserrorFromErrno(org.gilpy.objects.PyOSError.EBADF, null);
+    }
+
+    /**
+     * {@code opener(file, flags)} makes the descriptor: flags are Linux's {@code os.O_*} bits
+     * for the mode, with O_CLOEXEC, as CPython passes them.
+     */
+    private void openWith(PyObject opener, PyObject fileArg, String path) {
+        int flags = readable && writable ? 2 : writable ? 1 : 0;          // O_RDWR, O_WRONLY, O_RDONLY
+        if (created) flags |= 0100 | 0200;                                   // O_CREAT | O_EXCL
+        else if (truncating) flags |= 0100 | 01000;                          // O_CREAT | O_TRUNC
+        else if (appending) flags |= 0100 | 02000;                           // O_CREAT | O_APPEND
+        flags |= 02000000;                                                   // O_CLOEXEC
+        PyBuffered.flushWritersOf(path);
+        PyObject fd = Abstract.call(opener, new PyObject[] {fileArg, PyInt.of(flags)}, null);
+        if (!(fd instanceof PyInt n)) throw PyErr.typeError("expected integer from opener");
+        long value = Abstract.index(n).value;
+        if (value < 0) throw PyErr.valueError("opener returned %d", value);
+        openFd(value);
     }
 
     private void openPath(String path) {
