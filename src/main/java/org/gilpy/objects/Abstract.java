@@ -115,18 +115,21 @@ public final class Abstract {
         } catch (PyException e) {
             throw withAttributeContext(e, obj, name);
         }
-        if (v == null) {
-            if (obj instanceof PyType t) {
-                throw attrErrorWith(PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '%s'",
-                        t.name, name), obj, name);
-            }
-            if (obj instanceof PyModule m) {
-                throw attrErrorWith(PyErr.format(PyExc.AttributeError, "module '%s' has no attribute '%s'",
-                        m.name(), name), obj, name);
-            }
-            throw PyErr.noAttribute(obj, name);
-        }
+        if (v == null) throw missingAttribute(obj, name);
         return v;
+    }
+
+    /** The AttributeError for a missing attribute, worded as CPython words it for obj's kind. */
+    static PyException missingAttribute(PyObject obj, String name) {
+        if (obj instanceof PyType t) {
+            return attrErrorWith(PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '%s'",
+                    t.name, name), obj, name);
+        }
+        if (obj instanceof PyModule m) {
+            return attrErrorWith(PyErr.format(PyExc.AttributeError, "module '%s' has no attribute '%s'",
+                    m.name(), name), obj, name);
+        }
+        return PyErr.noAttribute(obj, name);
     }
 
     private static PyException attrErrorWith(PyException e, PyObject obj, String name) {

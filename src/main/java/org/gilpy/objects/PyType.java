@@ -395,11 +395,7 @@ public class PyType extends PyObject {
 
     @PySetter("__module__")
     public static void type__set_module__(PyObject self, PyObject v) {
-        PyType t = (PyType) self;
-        if (t.builtin) throw PyErr.typeError("cannot set '__module__' attribute of immutable type '%s'", t.name);
-        if (v == null) throw PyErr.typeError("cannot delete '__module__' attribute of immutable type '%s'", t.name);
-        t.dict().put(PyStr.of("__module__"), v);  // setTypeAttr would find this setter again
-        t.modified();
+        setOwnEntry((PyType) self, "__module__", v);
     }
 
     @PyGetter("__bases__")
@@ -473,10 +469,17 @@ public class PyType extends PyObject {
     /** A class's docstring is an entry of its dict (dataclasses writes one). */
     @PySetter("__doc__")
     public static void type__set_doc__(PyObject self, PyObject v) {
-        PyType t = (PyType) self;
-        if (t.builtin) throw PyErr.typeError("cannot set '__doc__' attribute of immutable type '%s'", t.name);
-        if (v == null) throw PyErr.typeError("cannot delete '__doc__' attribute of immutable type '%s'", t.name);
-        t.dict().put(PyStr.of("__doc__"), v);
+        setOwnEntry((PyType) self, "__doc__", v);
+    }
+
+    /**
+     * The setters of {@code __module__} and {@code __doc__}: the value goes straight into the
+     * class's dict (setTypeAttr would find the setter again); it cannot be deleted.
+     */
+    private static void setOwnEntry(PyType t, String name, PyObject v) {
+        if (t.builtin) throw PyErr.typeError("cannot set '%s' attribute of immutable type '%s'", name, t.name);
+        if (v == null) throw PyErr.typeError("cannot delete '%s' attribute of immutable type '%s'", name, t.name);
+        t.dict().put(PyStr.of(name), v);
         t.modified();
     }
 }

@@ -14,53 +14,10 @@ __all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
            'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr',
            'suppress', 'chdir']
 
-try:
-    import abc
-except ImportError:  # until gilpy has abc: the structural check, without abstract methods
-    abc = None
+import abc
 
 
-def _has_methods(C, *names):
-    """Whether every name is defined, and not set to None, somewhere in C's MRO."""
-    mro = C.__mro__
-    for name in names:
-        for B in mro:
-            if name in B.__dict__:
-                if B.__dict__[name] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
-
-
-if abc is not None:
-    _ABC = abc.ABC
-    _abstractmethod = abc.abstractmethod
-else:
-    class _ProtocolMeta(type):
-        """Stands in for ABCMeta: a class whose __subclasshook__ says yes is a subclass."""
-
-        def __instancecheck__(cls, instance):
-            return cls.__subclasscheck__(type(instance))
-
-        def __subclasscheck__(cls, subclass):
-            if not isinstance(subclass, type):
-                raise TypeError('issubclass() arg 1 must be a class')
-            if cls in subclass.__mro__:
-                return True
-            hook = cls.__dict__.get('__subclasshook__')
-            return hook is not None and hook.__get__(None, cls)(subclass) is True
-
-    class _ABC(metaclass=_ProtocolMeta):
-        __slots__ = ()
-
-    def _abstractmethod(func):
-        func.__isabstractmethod__ = True
-        return func
-
-
-class AbstractContextManager(_ABC):
+class AbstractContextManager(abc.ABC):
     """An abstract base class for context managers."""
 
     __class_getitem__ = classmethod(GenericAlias)
@@ -69,7 +26,7 @@ class AbstractContextManager(_ABC):
         """Return `self` upon entering the runtime context."""
         return self
 
-    @_abstractmethod
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         """Raise any exception triggered within the runtime context."""
         return None
@@ -77,7 +34,8 @@ class AbstractContextManager(_ABC):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            return _has_methods(C, '__enter__', '__exit__')
+            from collections.abc import _check_methods  # imported here: collections is big
+            return _check_methods(C, '__enter__', '__exit__')
         return NotImplemented
 
 

@@ -139,10 +139,7 @@ class property(DynamicClassAttribute):
 
 
 def _warn(message, stacklevel):
-    try:
-        import warnings
-    except ImportError:
-        return
+    import warnings  # imported here: most programs never need it
     warnings.warn(message, DeprecationWarning, stacklevel=stacklevel)
 
 

@@ -10,6 +10,7 @@ from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 import _random
+from itertools import accumulate as _accumulate
 
 __all__ = [
     "Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate",
@@ -39,34 +40,14 @@ def _sha512(data):
 
 
 def _warn(message, category=DeprecationWarning, stacklevel=1):
-    try:
-        import warnings
-    except ImportError:
-        return
+    import warnings  # imported here: most programs never need it
     warnings.warn(message, category, stacklevel + 1)
 
 
-_BUILTIN_SEQUENCES = (list, tuple, str, range, bytes, bytearray, memoryview)
-
-
 def _is_sequence(population):
-    try:
-        from collections.abc import Sequence
-    except ImportError:
-        return isinstance(population, _BUILTIN_SEQUENCES)
+    from collections.abc import Sequence  # imported here: collections is big
     return isinstance(population, Sequence)
 
-
-def _accumulate(values):
-    """Running totals of values, as a list (itertools.accumulate with +)."""
-    out = []
-    it = iter(values)
-    for total in it:
-        out.append(total)
-        for v in it:
-            total = total + v
-            out.append(total)
-    return out
 
 
 def _bisect(a, x, lo=0, hi=None):
@@ -255,7 +236,7 @@ class Random(_random.Random):
                             "For dicts or sets, use sorted(d).")
         n = len(population)
         if counts is not None:
-            cum_counts = _accumulate(counts)
+            cum_counts = list(_accumulate(counts))
             if len(cum_counts) != n:
                 raise ValueError('The number of counts does not match the population')
             total = cum_counts.pop()
@@ -298,7 +279,7 @@ class Random(_random.Random):
                 n += 0.0
                 return [population[_floor(random() * n)] for i in range(k)]
             try:
-                cum_weights = _accumulate(weights)
+                cum_weights = list(_accumulate(weights))
             except TypeError:
                 if not isinstance(weights, int):
                     raise

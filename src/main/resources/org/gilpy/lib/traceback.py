@@ -34,10 +34,6 @@ class _Sentinel:
 
 _sentinel = _Sentinel()
 
-try:
-    from collections.abc import Sequence as _Sequence
-except ImportError:
-    _Sequence = (list, tuple, str, range, bytes, bytearray, memoryview)
 
 
 # ---- printing and formatting shortcuts ------------------------------------------------
@@ -578,7 +574,8 @@ class TracebackException:
         else:
             yield from self._format_syntax_error(stype)
         notes = self.__notes__
-        if isinstance(notes, _Sequence):
+        from collections.abc import Sequence  # imported here: collections is big
+        if isinstance(notes, Sequence):
             for note in notes:
                 note = _safe_string(note, 'note')
                 for line in note.split('\n'):

@@ -162,10 +162,7 @@ class _WeakMapping:
 
 
 def _is_mapping(o):
-    try:
-        from collections.abc import Mapping
-    except ImportError:
-        return False
+    from collections.abc import Mapping  # imported here: collections is big
     return isinstance(o, Mapping)
 
 
@@ -516,12 +513,8 @@ class finalize:
 
 
 def _register_abcs():
-    # CPython's weak containers are MutableMapping / MutableSet; gilpy's register with
-    # collections.abc when it is there
-    try:
-        from collections.abc import MutableMapping, MutableSet
-    except ImportError:
-        return
+    # CPython's weak containers are MutableMapping / MutableSet
+    from collections.abc import MutableMapping, MutableSet
     MutableMapping.register(WeakValueDictionary)
     MutableMapping.register(WeakKeyDictionary)
     MutableSet.register(WeakSet)

@@ -193,11 +193,7 @@ class LogRecord(object):
 
 
 def _is_mapping(obj):
-    try:
-        from collections.abc import Mapping
-    except ImportError:
-        return isinstance(obj, dict) or (hasattr(obj, 'keys') and hasattr(obj, '__getitem__')
-                                         and not isinstance(obj, (str, bytes, tuple, list)))
+    from collections.abc import Mapping  # imported here: collections is big
     return isinstance(obj, Mapping)
 
 
@@ -677,31 +673,12 @@ class Filterer(object):
 _handlers = {}          # handlers by name (Handler.name)
 _handlerList = []       # a reference to every handler, oldest first, for shutdown()
 
-try:
-    import weakref as _weakref
-except ImportError:
-    _weakref = None
-
-
-class _StrongRef:
-    """Stands for a weak reference while gilpy has no weakref module: the handler
-    stays alive until exit."""
-
-    __slots__ = ('_obj',)
-
-    def __init__(self, obj):
-        self._obj = obj
-
-    def __call__(self):
-        return self._obj
+import weakref as _weakref
 
 
 def _addHandlerRef(handler):
     with _lock:
-        if _weakref is not None:
-            _handlerList.append(_weakref.ref(handler, _removeHandlerRef))
-        else:
-            _handlerList.append(_StrongRef(handler))
+        _handlerList.append(_weakref.ref(handler, _removeHandlerRef))
 
 
 def _removeHandlerRef(wr):
@@ -1357,10 +1334,7 @@ Logger.manager = Manager(Logger.root)
 
 
 def _deprecated(message):
-    try:
-        import warnings
-    except ImportError:
-        return
+    import warnings
     warnings.warn(message, DeprecationWarning, 3)
 
 
@@ -1499,12 +1473,8 @@ def shutdown(handlerList=_handlerList):
                 raise
 
 
-try:
-    import atexit
-except ImportError:
-    pass
-else:
-    atexit.register(shutdown)
+import atexit
+atexit.register(shutdown)
 
 
 # ---- warnings through logging ---------------------------------------------------------

@@ -207,65 +207,6 @@ class TestResult(object):
 
 
 def _format_exception(exctype, value, tb, capture_locals):
-    try:
-        import traceback
-        TracebackException = traceback.TracebackException
-    except (ImportError, AttributeError):
-        return _fallback_format(exctype, value, tb)
-    tb_e = TracebackException(exctype, value, tb, capture_locals=capture_locals, compact=True)
+    import traceback
+    tb_e = traceback.TracebackException(exctype, value, tb, capture_locals=capture_locals, compact=True)
     return list(tb_e.format())
-
-
-# Used until gilpy has a traceback module: frames as CPython prints them, without the
-# caret lines under the failing expression.
-def _fallback_format(exctype, value, tb, seen=None):
-    if seen is None:
-        seen = set()
-    seen.add(id(value))
-    lines = []
-    if value is not None:
-        cause = value.__cause__
-        context = value.__context__
-        if cause is not None and id(cause) not in seen:
-            lines = _fallback_format(type(cause), cause, cause.__traceback__, seen)
-            lines.append('\nThe above exception was the direct cause of the following exception:\n\n')
-        elif (context is not None and not value.__suppress_context__ and id(context) not in seen):
-            lines = _fallback_format(type(context), context, context.__traceback__, seen)
-            lines.append('\nDuring handling of the above exception, another exception occurred:\n\n')
-    if tb is not None:
-        lines.append('Traceback (most recent call last):\n')
-        while tb is not None:
-            code = tb.tb_frame.f_code
-            entry = '  File "%s", line %d, in %s\n' % (code.co_filename, tb.tb_lineno, code.co_name)
-            source = _source_line(code.co_filename, tb.tb_lineno)
-            if source:
-                entry += '    %s\n' % source
-            lines.append(entry)
-            tb = tb.tb_next
-    name = exctype.__qualname__
-    module = exctype.__module__
-    if module not in ('__main__', 'builtins'):
-        name = module + '.' + name
-    try:
-        text = str(value)
-    except Exception:
-        text = '<exception str() failed>'
-    lines.append('%s: %s\n' % (name, text) if text else '%s\n' % name)
-    return lines
-
-
-_source_cache = {}
-
-
-def _source_line(filename, lineno):
-    lines = _source_cache.get(filename)
-    if lines is None:
-        try:
-            with open(filename, encoding='utf-8') as f:
-                lines = f.read().splitlines()
-        except (OSError, UnicodeDecodeError):
-            lines = []
-        _source_cache[filename] = lines
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1].strip()
-    return ''

@@ -240,10 +240,7 @@ class TextTestRunner(object):
 def _catch_warnings(action):
     # With the warnings module: the run's warnings filter is `action` (main() passes
     # 'default'), restored afterwards.
-    try:
-        import warnings
-    except ImportError:
-        return None
+    import warnings
     catcher = warnings.catch_warnings()
     catcher.__enter__()
     if action:

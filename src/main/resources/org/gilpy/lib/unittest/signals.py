@@ -5,12 +5,9 @@ import signal
 
 __unittest = True
 
-try:
-    from weakref import WeakKeyDictionary as _ResultMap
-except ImportError:  # without weakref, registered results stay alive
-    _ResultMap = dict
+from weakref import WeakKeyDictionary
 
-_results = _ResultMap()
+_results = WeakKeyDictionary()
 _interrupt_handler = None
 
 

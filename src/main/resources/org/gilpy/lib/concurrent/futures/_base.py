@@ -6,7 +6,6 @@ which wake the waiting thread once their condition (first, any exception, all) h
 """
 
 import collections
-import sys
 import threading
 import time
 import types
@@ -51,15 +50,8 @@ class BrokenExecutor(RuntimeError):
 
 
 def _log(message, exc_info=False):
-    """Report through logging ('concurrent.futures' logger) when it exists, else on stderr."""
-    info = sys.exc_info()
-    try:
-        import logging
-    except ImportError:
-        print(message, file=sys.stderr)
-        if exc_info:
-            sys.excepthook(*info)
-        return
+    """Report on the 'concurrent.futures' logger."""
+    import logging  # imported here: only failures need it
     logger = logging.getLogger("concurrent.futures")
     if exc_info:
         logger.critical(message, exc_info=True)
