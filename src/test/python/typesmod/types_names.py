@@ -76,3 +76,12 @@ for args in [(), (list,), (1, 2, 3)]:
         types.GenericAlias(*args)
     except TypeError as e:
         print(e)
+# object.__getattribute__ words a missing attribute generically, type.__getattribute__
+# as a class's.
+for getattribute, target in ((object.__getattribute__, sys), (object.__getattribute__, C),
+                             (object.__getattribute__, C()), (type.__getattribute__, C),
+                             (type.__getattribute__, int)):
+    try:
+        getattribute(target, 'nope')
+    except AttributeError as e:
+        print(e)

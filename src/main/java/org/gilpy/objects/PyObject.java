@@ -130,7 +130,7 @@ public class PyObject {
     public static PyObject object__getattribute__(PyObject self, PyObject name) {
         String n = attrName(name);
         PyObject v = self.getAttribute(n);
-        if (v == null) throw Abstract.missingAttribute(self, n);
+        if (v == null) throw PyErr.noAttribute(self, n);
         return v;
     }
 

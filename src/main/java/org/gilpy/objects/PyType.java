@@ -238,6 +238,15 @@ public class PyType extends PyObject {
         return null;
     }
 
+    /** {@code type.__getattribute__}: as object's, but a miss says "type object 'C' has no attribute". */
+    @PyMethod("__getattribute__")
+    public static PyObject type__getattribute__(PyObject self, PyObject name) {
+        String n = PyObject.attrName(name);
+        PyObject v = self.getAttribute(n);
+        if (v == null) throw Abstract.missingAttribute(self, n);
+        return v;
+    }
+
     @PyMethod("__setattr__")
     public static void type__setattr__(PyObject self, PyObject name, PyObject value) {
         ((PyType) self).setTypeAttr(PyObject.attrName(name), value); // the descriptor checked self's type
