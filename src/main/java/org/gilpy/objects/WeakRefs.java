@@ -122,7 +122,7 @@ public final class WeakRefs {
             "method", "memoryview", "lock", "RLock", "code", "_IOBase", "_RawIOBase",
             "_BufferedIOBase", "_TextIOBase", "IOBase", "StringIO", "BytesIO", "FileIO", "TextIOWrapper",
             "BufferedReader", "BufferedWriter", "BufferedRandom", "BufferedRWPair", "partial", "Pattern",
-            "deque", "array", "classmethod_descriptor", "socket", "local");
+            "deque", "array", "classmethod_descriptor", "socket", "local", "SimpleQueue");
 
     /** Whether CPython would allow weak references to obj: built-in types from a fixed list,
      * and classes written in Python that have a {@code __weakref__} slot. */

@@ -1,49 +1,22 @@
 """Synchronized queues for threads (gilpy's own implementation, API of CPython 3.11).
 
 Queue is FIFO, LifoQueue LIFO, PriorityQueue hands out the smallest entry first;
-SimpleQueue is an unbounded FIFO without task tracking. Waits go through
-threading.Condition, so they release the GIL.
+SimpleQueue (from the Java _queue module, as CPython's is C) is an unbounded FIFO
+without task tracking. Waits release the GIL.
 """
 
 import threading
+from _collections import deque
+from _queue import Empty, SimpleQueue
 from heapq import heappush as _heappush, heappop as _heappop
 from time import monotonic as _time
 
 __all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"]
 
 
-class Empty(Exception):
-    "Exception raised by Queue.get(block=0)/get_nowait()."
-    pass
-
-
 class Full(Exception):
     "Exception raised by Queue.put(block=0)/put_nowait()."
     pass
-
-
-class _Fifo:
-    """First in, first out in amortized constant time: items go into one list and come out of
-    another, which is refilled (reversed) when it runs dry. append is the input list's own
-    bound method (no Python-level call on the put path)."""
-
-    __slots__ = ("_in", "_out", "append")
-
-    def __init__(self):
-        self._in = []
-        self._out = []
-        self.append = self._in.append
-
-    def __len__(self):
-        return len(self._in) + len(self._out)
-
-    def popleft(self):
-        out = self._out
-        if not out:
-            self._in.reverse()
-            out[:] = self._in
-            self._in.clear()
-        return out.pop()
 
 
 class Queue:
@@ -140,7 +113,7 @@ class Queue:
 
     # the storage; subclasses override these four
     def _init(self, maxsize):
-        self.queue = _Fifo()
+        self.queue = deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -151,7 +124,7 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 class PriorityQueue(Queue):
@@ -184,40 +157,3 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self.queue.pop()
-
-
-class SimpleQueue:
-    """An unbounded FIFO queue without task tracking."""
-
-    def __init__(self):
-        self._queue = _Fifo()
-        self._count = threading.Semaphore(0)
-        # _Fifo.popleft is several bytecodes: two getters switched out in the middle of
-        # it would both refill the output list and one would find it empty.
-        self._popping = threading.Lock()
-
-    def put(self, item, block=True, timeout=None):
-        self._queue.append(item)
-        self._count.release()
-
-    def get(self, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        if not self._count.acquire(block, timeout):
-            raise Empty
-        with self._popping:
-            return self._queue.popleft()
-
-    def put_nowait(self, item):
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        return self.get(False)
-
-    def empty(self):
-        return len(self._queue) == 0
-
-    def qsize(self):
-        return len(self._queue)
-
-    __class_getitem__ = classmethod(lambda cls, item: cls)
