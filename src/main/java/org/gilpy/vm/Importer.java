@@ -1,10 +1,15 @@
 package org.gilpy.vm;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import org.gilpy.bytecode.Code;
+import org.gilpy.bytecode.CodeFile;
+import org.gilpy.compile.Precompiler;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.PyCode;
 import org.gilpy.objects.PyDict;
@@ -132,12 +137,17 @@ public final class Importer {
         }
         Found found = find(abs, parent);
         if (found == null) throw notFound(abs, "No module named '" + abs + "'");
-        return exec(abs, found.source(), found.file(), found.pkgPath());
+        return exec(abs, found, found.file(), found.pkgPath());
     }
 
-    /** A module's source found on a search path: its text, its file name, and its
-     * {@code __path__} entry when it is a package. */
-    record Found(String source, String file, String pkgPath) {}
+    /** A module's source found on a search path: its text, its file name, its
+     * {@code __path__} entry when it is a package, and for a module of the jar its code
+     * compiled at build time ({@link CodeFile}), or null. */
+    record Found(String source, String file, String pkgPath, Code compiled) {
+        Found(String source, String file, String pkgPath) {
+            this(source, file, pkgPath, null);
+        }
+    }
 
     /** Looks for module abs (whose parent package, when dotted, is parent) on its search path. */
     static Found find(String abs, PyObject parent) {
@@ -165,9 +175,9 @@ public final class Importer {
         if (dir.startsWith("<jar>")) {
             String base = LIB + abs.replace('.', '/');
             if (resource(base + "/__init__.py") != null) {
-                return new Found(readResource(base + "/__init__.py"), "<frozen " + abs + ">", "<jar>/" + abs.replace('.', '/'));
+                return fromJar(base + "/__init__.py", "<frozen " + abs + ">", "<jar>/" + abs.replace('.', '/'));
             }
-            if (resource(base + ".py") != null) return new Found(readResource(base + ".py"), "<frozen " + abs + ">", null);
+            if (resource(base + ".py") != null) return fromJar(base + ".py", "<frozen " + abs + ">", null);
             return null;
         }
         Path d = Path.of(dir.isEmpty() ? "." : dir);
@@ -211,7 +221,7 @@ public final class Importer {
         return e;
     }
 
-    private static PyObject exec(String name, String source, String file, String pkgPath) {
+    private static PyObject exec(String name, Found found, String file, String pkgPath) {
         PyModule m = new PyModule(name);
         m.put("__file__", PyStr.of(file));
         m.put("__builtins__", Interpreter.builtins);
@@ -226,7 +236,8 @@ public final class Importer {
         modules().put(key, m);
         INITIALIZING.add(name);
         try {
-            PyCode code = Interpreter.compile(source, file, "exec");
+            PyCode code = found.compiled() != null ? new PyCode(found.compiled())
+                    : Interpreter.compile(found.source(), file, "exec");
             Eval.runCode(code, m.dict, m.dict);
         } catch (RuntimeException e) {
             modules().remove(key);
@@ -251,9 +262,26 @@ public final class Importer {
         return Importer.class.getClassLoader().getResource(path);
     }
 
-    private static String readResource(String path) {
+    /** A module of the jar, with its precompiled code when the build made it from this source. */
+    private static Found fromJar(String path, String file, String pkgPath) {
+        byte[] raw = readResourceBytes(path);
+        return new Found(SourceDecoder.decode(raw, path), file, pkgPath, precompiled(path, raw));
+    }
+
+    /** The code the build compiled from resource path, whose bytes are raw; null when there
+     * is none or it was compiled from another source or by another format version. */
+    static Code precompiled(String path, byte[] raw) {
+        try (InputStream in = Importer.class.getClassLoader().getResourceAsStream(CodeFile.resourceFor(path))) {
+            return in == null ? null
+                    : CodeFile.read(new DataInputStream(new BufferedInputStream(in)), Precompiler.crc(raw));
+        } catch (IOException e) {
+            return null;  // unreadable: the source is compiled instead
+        }
+    }
+
+    private static byte[] readResourceBytes(String path) {
         try (InputStream in = Importer.class.getClassLoader().getResourceAsStream(path)) {
-            return SourceDecoder.decode(in.readAllBytes(), path);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw PyErr.format(PyExc.ImportError, "cannot read %s", path);
         }
