@@ -10,7 +10,9 @@ named sequences are not enumerable through the module, so candidate names come f
 Unicode name list (Perl's unicore/Name.pl and NamedSequences.txt, both Unicode 14.0); a
 candidate counts only when CPython's lookup() accepts it. Composition exclusions are read
 off normalize(): a character with a canonical decomposition that NFC does not give back
-is excluded. Before writing, the script normalizes every code point and a set of combining
+is excluded. CPython normalizes ucd_3_2_0 strings with the 14.0 classes and composition
+pairs; where one character's NFD or NFKD still differs from the model's, the answer is
+stored as an override. Before writing, the script normalizes every code point and a set of combining
 sequences with a model of the algorithm the Java side uses, and stops on any difference.
 
 Format (gzip of a byte stream; "v" is an unsigned LEB128 varint, "s" a v-length UTF-8 string):
@@ -38,7 +40,9 @@ PERL = "/usr/share/perl/5.36.0/unicore"
 N = 0x110000
 CHARS = [chr(cp) for cp in range(N)]
 
-# property name -> how one code point's value becomes a string
+# The per-code-point tables of each database, in file order. Besides the public properties:
+# named (name() answers), lookup (lookup() of the 14.0 name answers), excluded (NFC does not
+# recompose the canonical decomposition), nfd/nfkd (full decompositions overriding the model's).
 PROPS = ["category", "bidirectional", "east_asian_width", "combining", "mirrored", "decimal", "digit",
          "numeric", "decomposition", "named", "lookup", "excluded", "nfd", "nfkd"]
 HANGUL = range(0xAC00, 0xD7A4)
