@@ -8,6 +8,7 @@ import org.gilpy.modules.json.JsonModule;
 import org.gilpy.modules.posix.PosixModule;
 import org.gilpy.modules.posix.SubprocessModule;
 import org.gilpy.modules.re.SreModule;
+import org.gilpy.modules.unicodedata.UnicodedataModule;
 import org.gilpy.vm.Interpreter;
 
 /** The one list of modules implemented in Java, sorted by name. */
