@@ -1,13 +1,8 @@
-"""Filename matching with shell patterns.
+"""Shell-style wildcard matching of file names: * (anything), ? (one character),
+[seq] (one character of seq), [!seq] (one character not in seq).
 
-fnmatch(FILENAME, PATTERN) matches according to the local convention.
-fnmatchcase(FILENAME, PATTERN) always takes case in account.
-
-The functions operate by translating the pattern into a regular
-expression.  They cache the compiled regular expressions for speed.
-
-The function translate(PATTERN) returns a regular expression
-corresponding to PATTERN.  (It does not compile it.)
+fnmatch() applies os.path.normcase first (nothing on POSIX), fnmatchcase() never;
+translate() gives the regular expression a pattern becomes, as CPython 3.11 writes it.
 """
 
 import os
@@ -19,19 +14,8 @@ __all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
 
 
 def fnmatch(name, pat):
-    """Test whether FILENAME matches PATTERN.
-
-    Patterns are Unix shell style:
-
-    *       matches everything
-    ?       matches any single character
-    [seq]   matches any character in seq
-    [!seq]  matches any char not in seq
-
-    An initial period in FILENAME is not special.
-    Both FILENAME and PATTERN are first case-normalized
-    if the operating system requires it.
-    If you don't want this, use fnmatchcase(FILENAME, PATTERN).
+    """True when name matches the shell pattern pat, after os.path.normcase of both.
+    A leading period in name is not special.
     """
     name = os.path.normcase(name)
     pat = os.path.normcase(pat)
@@ -48,7 +32,7 @@ def _compile_pattern(pat):
 
 
 def filter(names, pat):
-    """Construct a list from those elements of the iterable NAMES that match PAT."""
+    """The elements of names that match pat."""
     pat = os.path.normcase(pat)
     match = _compile_pattern(pat)
     if os.path is posixpath:
@@ -58,11 +42,7 @@ def filter(names, pat):
 
 
 def fnmatchcase(name, pat):
-    """Test whether FILENAME matches PATTERN, including case.
-
-    This is a version of fnmatch() which doesn't case-normalize
-    its arguments.
-    """
+    """True when name matches the shell pattern pat, case included."""
     return _compile_pattern(pat)(name) is not None
 
 
@@ -71,10 +51,7 @@ _STAR = object()
 
 
 def translate(pat):
-    """Translate a shell PATTERN to a regular expression.
-
-    There is no way to quote meta-characters.
-    """
+    """The regular expression (a str, not compiled) that matches what the shell pattern pat matches."""
     pieces = []
     i, n = 0, len(pat)
     while i < n:

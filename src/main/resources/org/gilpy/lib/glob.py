@@ -1,4 +1,4 @@
-"""Filename globbing utility.
+"""Paths matching shell-style wildcard patterns, directory by directory.
 
 Results come in the order os.scandir() lists each directory (not sorted).
 gilpy's os has no dir_fd support: a dir_fd other than None raises
@@ -14,34 +14,19 @@ __all__ = ["glob", "iglob", "escape"]
 
 
 def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    """Return a list of paths matching a pathname pattern.
+    """The list of paths that match the pattern pathname, in directory order.
 
-    The pattern may contain simple shell-style wildcards a la
-    fnmatch. Unlike fnmatch, filenames starting with a
-    dot are special cases that are not matched by '*' and '?'
-    patterns by default.
-
-    If `include_hidden` is true, the patterns '*', '?', '**'  will match hidden
-    directories.
-
-    If `recursive` is true, the pattern '**' will match any files and
-    zero or more directories and subdirectories.
+    Wildcards are fnmatch's; names that start with a period match only patterns that
+    do too, unless include_hidden. With recursive, '**' matches any number of
+    directories (and the files in them). root_dir: the pattern is relative to it and
+    so are the results.
     """
     return list(iglob(pathname, root_dir=root_dir, dir_fd=dir_fd, recursive=recursive,
                       include_hidden=include_hidden))
 
 
 def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    """Return an iterator which yields the paths matching a pathname pattern.
-
-    The pattern may contain simple shell-style wildcards a la
-    fnmatch. However, unlike fnmatch, filenames starting with a
-    dot are special cases that are not matched by '*' and '?'
-    patterns.
-
-    If recursive is true, the pattern '**' will match any files and
-    zero or more directories and subdirectories.
-    """
+    """Like glob(), but an iterator that yields the matching paths one by one."""
     if dir_fd is not None:
         raise NotImplementedError("dir_fd unavailable on this platform")
     root_dir = pathname[:0] if root_dir is None else os.fspath(root_dir)
@@ -178,8 +163,7 @@ def _isrecursive(pattern):
 
 
 def escape(pathname):
-    """Escape all special characters.
-    """
+    """pathname with the wildcard characters made literal (each put in brackets)."""
     # each magic character becomes a one-character set, [*] [?] [[]
     drive, pathname = os.path.splitdrive(pathname)
     if isinstance(pathname, bytes):

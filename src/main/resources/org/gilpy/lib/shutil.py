@@ -1,4 +1,4 @@
-"""Utility functions for copying and archiving files and directory trees.
+"""Copying, moving and removing files and directory trees (the high-level file operations).
 
 gilpy has no zipfile or tarfile, so the archive functions (make_archive,
 unpack_archive and their format registries) are absent; nor pwd/grp, so chown()
@@ -27,20 +27,19 @@ class Error(OSError):
 
 
 class SameFileError(Error):
-    """Raised when source and destination are the same file."""
+    """Raised when a copy's source and destination are one file."""
 
 
 class SpecialFileError(OSError):
-    """Raised when trying to do a kind of operation (e.g. copying) which is
-    not supported on a special file (e.g. a named pipe)"""
+    """Raised when a copy meets a file it cannot copy, such as a named pipe."""
 
 
 class ExecError(OSError):
-    """Raised when a command could not be executed"""
+    """Raised when a command cannot be run."""
 
 
 def copyfileobj(fsrc, fdst, length=0):
-    """copy data from file-like object fsrc to file-like object fdst"""
+    """Copies the rest of file object fsrc into fdst, length bytes (or characters) at a time."""
     if not length:
         length = COPY_BUFSIZE
     read = fsrc.read
@@ -73,11 +72,8 @@ def _islink(fn):
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
-    """Copy data from src to dst in the most efficient way possible.
-
-    If follow_symlinks is not set and src is a symbolic link, a new
-    symlink will be created instead of copying the file it points to.
-
+    """Copies src's contents to dst (created or truncated) and returns dst. With
+    follow_symlinks false, a symbolic link src is recreated as a link.
     """
     if _samefile(src, dst):
         raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
@@ -105,12 +101,8 @@ def copyfile(src, dst, *, follow_symlinks=True):
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    """Copy mode bits from src to dst.
-
-    If follow_symlinks is not set, symlinks aren't followed if and only
-    if both `src` and `dst` are symlinks.  If `lchmod` isn't available
-    (e.g. Linux) this method does nothing.
-
+    """Copies src's permission bits to dst. With follow_symlinks false and both
+    paths links, the links' own modes are meant, which Linux cannot change: nothing happens.
     """
     if not follow_symlinks and _islink(src) and os.path.islink(dst):
         if not hasattr(os, 'lchmod'):
@@ -127,16 +119,9 @@ def _nop(*args, ns=None, follow_symlinks=None):
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    """Copy file metadata
-
-    Copy the permission bits, last access time, last modification time, and
-    flags from `src` to `dst`. On Linux, copystat() also copies the "extended
-    attributes" where possible. The file contents, owner, and group are
-    unaffected. `src` and `dst` are path-like objects or path names given as
-    strings.
-
-    If the optional flag `follow_symlinks` is not set, symlinks aren't
-    followed if and only if both `src` and `dst` are symlinks.
+    """Copies src's permission bits and access and modification times to dst.
+    With follow_symlinks false and both paths links, acts on the links themselves
+    where the platform can.
     """
     follow = follow_symlinks or not (_islink(src) and os.path.islink(dst))
     if follow:
@@ -161,17 +146,7 @@ def copystat(src, dst, *, follow_symlinks=True):
 
 
 def copy(src, dst, *, follow_symlinks=True):
-    """Copy data and mode bits ("cp src dst"). Return the file's destination.
-
-    The destination may be a directory.
-
-    If follow_symlinks is false, symlinks won't be followed. This
-    resembles GNU's "cp -P src dst".
-
-    If source and destination are the same file, a SameFileError will be
-    raised.
-
-    """
+    """copyfile then copymode; dst may be a directory to copy into. Returns the new file's path."""
     if os.path.isdir(dst):
         dst = os.path.join(dst, os.path.basename(src))
     copyfile(src, dst, follow_symlinks=follow_symlinks)
@@ -180,15 +155,8 @@ def copy(src, dst, *, follow_symlinks=True):
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    """Copy data and metadata. Return the file's destination.
-
-    Metadata is copied with copystat(). Please see the copystat function
-    for more information.
-
-    The destination may be a directory.
-
-    If follow_symlinks is false, symlinks won't be followed. This
-    resembles GNU's "cp -P src dst".
+    """copyfile then copystat (contents, mode and times); dst may be a directory to
+    copy into. Returns the new file's path.
     """
     if os.path.isdir(dst):
         dst = os.path.join(dst, os.path.basename(src))
@@ -198,10 +166,7 @@ def copy2(src, dst, *, follow_symlinks=True):
 
 
 def ignore_patterns(*patterns):
-    """Function that can be used as copytree() ignore parameter.
-
-    Patterns is a sequence of glob-style patterns
-    that are used to exclude files"""
+    """An ignore callable for copytree that skips names matching any of the glob patterns."""
     def _ignore_patterns(path, names):
         ignored = []
         for pattern in patterns:
@@ -261,43 +226,13 @@ def _copytree(entries, src, dst, symlinks, ignore, copy_function,
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
              ignore_dangling_symlinks=False, dirs_exist_ok=False):
-    """Recursively copy a directory tree and return the destination directory.
+    """Copies the directory tree src to dst (created, with its parents) and returns dst.
 
-    If exception(s) occur, an Error is raised with a list of reasons.
-
-    If the optional symlinks flag is true, symbolic links in the
-    source tree result in symbolic links in the destination tree; if
-    it is false, the contents of the files pointed to by symbolic
-    links are copied. If the file pointed by the symlink doesn't
-    exist, an exception will be added in the list of errors raised in
-    an Error exception at the end of the copy process.
-
-    You can set the optional ignore_dangling_symlinks flag to true if you
-    want to silence this exception. Notice that this has no effect on
-    platforms that don't support os.symlink.
-
-    The optional ignore argument is a callable. If given, it
-    is called with the `src` parameter, which is the directory
-    being visited by copytree(), and `names` which is the list of
-    `src` contents, as returned by os.listdir():
-
-        callable(src, names) -> ignored_names
-
-    Since copytree() is called recursively, the callable will be
-    called once for each directory that is copied. It returns a
-    list of names relative to the `src` directory that should
-    not be copied.
-
-    The optional copy_function argument is a callable that will be used
-    to copy each file. It will be called with the source path and the
-    destination path as arguments. By default, copy2() is used, but any
-    function that supports the same signature (like copy()) can be used.
-
-    If dirs_exist_ok is false (the default) and `dst` already exists, a
-    `FileExistsError` is raised. If `dirs_exist_ok` is true, the copying
-    operation will continue if it encounters existing directories, and files
-    within the `dst` tree will be overwritten by corresponding files from the
-    `src` tree.
+    symlinks: links are recreated as links (else what they point to is copied; a
+    dangling link is an error unless ignore_dangling_symlinks). ignore(dir, names)
+    returns the names to skip in each directory. copy_function(src, dst) copies each
+    file (default copy2). dirs_exist_ok: dst and its subdirectories may exist already.
+    Failures are collected and raised together as Error([(src, dst, reason), ...]).
     """
     with os.scandir(src) as itr:
         entries = list(itr)
@@ -380,20 +315,11 @@ def _rmtree_tree(path, onerror):
 
 
 def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
-    """Recursively delete a directory tree.
+    """Deletes the directory tree at path. A link to a directory is refused.
 
-    If dir_fd is not None, it should be a file descriptor open to a directory;
-    path will then be relative to that directory.
-    dir_fd may not be implemented on your platform.
-    If it is unavailable, using it will raise a NotImplementedError.
-
-    If ignore_errors is set, errors are ignored; otherwise, if onerror
-    is set, it is called to handle the error with arguments (func,
-    path, exc_info) where func is platform and implementation dependent;
-    path is the argument to that function that caused it to fail; and
-    exc_info is a tuple returned by sys.exc_info().  If ignore_errors
-    is false and onerror is None, an exception is raised.
-
+    ignore_errors: failures are ignored. Otherwise onerror(function, path, exc_info)
+    is called for each failure (exc_info as sys.exc_info() gives it), or the error is
+    raised when onerror is None. dir_fd is not available (NotImplementedError).
     """
     if ignore_errors:
         def onerror(*args):
@@ -437,30 +363,11 @@ def _basename(path):
 
 
 def move(src, dst, copy_function=copy2):
-    """Recursively move a file or directory to another location. This is
-    similar to the Unix "mv" command. Return the file or directory's
-    destination.
+    """Moves a file or directory tree to dst, as mv does, and returns the new path.
 
-    If the destination is a directory or a symlink to a directory, the source
-    is moved inside the directory. The destination path must not already
-    exist.
-
-    If the destination already exists but is not a directory, it may be
-    overwritten depending on os.rename() semantics.
-
-    If the destination is on our current filesystem, then rename() is used.
-    Otherwise, src is copied to the destination and then removed. Symlinks are
-    recreated under the new name if os.rename() fails because of cross
-    filesystem renames.
-
-    The optional `copy_function` argument is a callable that will be used
-    to copy the source or it will be delegated to `copytree`.
-    By default, copy2() is used, but any function that supports the same
-    signature (like copy()) can be used.
-
-    A lot more could be done here...  A look at a mv.c shows a lot of
-    the issues this implementation glosses over.
-
+    A directory dst receives src inside it (which must not exist there yet). Within
+    one file system this is os.rename; across file systems src is copied
+    (copy_function for files, copytree with links kept for directories) and removed.
     """
     real_dst = dst
     if os.path.isdir(dst):
@@ -503,11 +410,7 @@ _ntuple_diskusage = collections.namedtuple('usage', 'total used free')
 
 
 def disk_usage(path):
-    """Return disk usage statistics about the given path.
-
-    Returned value is a named tuple with attributes 'total', 'used' and
-    'free', which are the amount of total, used and free space, in bytes.
-    """
+    """The total, used and free bytes of the file system holding path, as a named tuple."""
     return _ntuple_diskusage(*_posix._disk_usage(path))
 
 
@@ -526,11 +429,7 @@ def _lookup_id(db, name):
 
 
 def chown(path, user=None, group=None):
-    """Change owner user and group of the given path.
-
-    user and group can be the uid/gid or the user/group names, and in that case,
-    they are converted to their respective uid/gid.
-    """
+    """Changes path's owner and/or group, given as ids or names."""
     if user is None and group is None:
         raise ValueError("user and/or group must be set")
     _user = user
@@ -551,23 +450,8 @@ def chown(path, user=None, group=None):
 
 
 def get_terminal_size(fallback=(80, 24)):
-    """Get the size of the terminal window.
-
-    For each of the two dimensions, the environment variable, COLUMNS
-    and LINES respectively, is checked. If the variable is defined and
-    the value is a positive integer, it is used.
-
-    When COLUMNS or LINES is not defined, which is the common case,
-    the terminal connected to sys.__stdout__ is queried
-    by invoking os.get_terminal_size.
-
-    If the terminal size cannot be successfully queried, either because
-    the system doesn't support querying, or because we are not
-    connected to a terminal, the value given in fallback parameter
-    is used. Fallback defaults to (80, 24) which is the default
-    size used by many terminal emulators.
-
-    The value returned is a named tuple of type os.terminal_size.
+    """The terminal's size as os.terminal_size: $COLUMNS and $LINES when they are
+    positive integers, else what sys.__stdout__'s terminal reports, else fallback.
     """
     try:
         columns = int(os.environ['COLUMNS'])
@@ -595,14 +479,8 @@ def _access_check(fn, mode):
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
-    """Given a command, mode, and a PATH string, return the path which
-    conforms to the given mode on the PATH, or None if there is no such
-    file.
-
-    `mode` defaults to os.F_OK | os.X_OK. `path` defaults to the result
-    of os.environ.get("PATH"), or can be overridden with a custom search
-    path.
-
+    """The path of the executable cmd found on path (default $PATH, else os.defpath)
+    that passes os.access with mode, or None. A cmd with a directory part is only checked.
     """
     # a command with a directory part is checked as it is, not searched
     if os.path.dirname(cmd):

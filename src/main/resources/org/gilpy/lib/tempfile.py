@@ -269,7 +269,7 @@ class _TemporaryFileCloser:
     collected; kept apart from the wrapper so that the wrapper needs no __del__.
     """
 
-    file = None  # Set here since __del__ checks it
+    file = None   # __del__ may run before __init__ has set it
     close_called = False
 
     def __init__(self, file, name, delete=True):
