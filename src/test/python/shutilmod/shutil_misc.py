@@ -40,6 +40,13 @@ try:
     u = shutil.disk_usage(base)
     print(type(u).__name__, u._fields, u.total >= u.used >= 0, u.total >= u.free >= 0)
     print(repr(u).startswith("usage(total="))
+    fd = os.open(tool, os.O_RDONLY)
+    print(shutil.disk_usage(fd).total == u.total)
+    os.close(fd)
+    try:
+        shutil.disk_usage(None)
+    except TypeError as e:
+        print("TypeError", e)
     try:
         shutil.disk_usage(os.path.join(base, "nope"))
     except FileNotFoundError as e:

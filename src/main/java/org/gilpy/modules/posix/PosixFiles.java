@@ -120,14 +120,14 @@ public final class PosixFiles {
         }
     }
 
-    /** _disk_usage(path): (total, used, free) bytes of the file system holding path, for
+    /** _disk_usage(path or fd): (total, used, free) bytes of the file system holding path, for
      * shutil.disk_usage; as statvfs gives them: free is what an unprivileged user may use,
      * used is total minus all unallocated space. */
     @PyMethod(doc = "Total, used and free bytes of the file system holding path, for shutil.disk_usage.")
     public static PyObject _disk_usage(PyObject path) {
-        PathArg p = PathArg.convert("statvfs", "path", path, false, false);
+        PathArg p = PathArg.convert("statvfs", "path", path, true, false);
         long[] u = io(p, () -> {
-            var store = Files.getFileStore(p.file());
+            var store = Files.getFileStore(p.fd >= 0 ? Path.of(fdPath(p.fd)) : p.file());
             long total = store.getTotalSpace();
             return new long[] {total, total - store.getUnallocatedSpace(), store.getUsableSpace()};
         });
