@@ -266,8 +266,7 @@ def mktemp(suffix="", prefix=template, dir=None):
 
 class _TemporaryFileCloser:
     """Closes (and, when delete is true, unlinks) a temporary file, also when
-    collected; kept apart from the wrapper so that the wrapper needs no __del__.
-    """
+    collected; kept apart from the wrapper so that the wrapper needs no __del__."""
 
     file = None   # __del__ may run before __init__ has set it
     close_called = False
@@ -276,10 +275,14 @@ class _TemporaryFileCloser:
         self.file = file
         self.name = name
         self.delete = delete
+        # gilpy runs no __del__: this finalizer does its job when the closer is
+        # collected or, at the latest, when the interpreter exits
+        self._finalizer = _weakref.finalize(self, _close_temporary, file, name, delete)
 
     def close(self, unlink=_os.unlink):
         if not self.close_called and self.file is not None:
             self.close_called = True
+            self._finalizer.detach()
             try:
                 self.file.close()
             finally:
@@ -288,6 +291,17 @@ class _TemporaryFileCloser:
 
     def __del__(self):
         self.close()
+
+
+def _close_temporary(file, name, delete):
+    try:
+        file.close()
+    finally:
+        if delete:
+            try:
+                _os.unlink(name)
+            except OSError:
+                pass
 
 
 class _TemporaryFileWrapper:
