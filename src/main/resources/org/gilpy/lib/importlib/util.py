@@ -1,9 +1,10 @@
 """Helpers for finding and creating modules: find_spec, module_from_spec,
 spec_from_file_location, spec_from_loader, resolve_name, decode_source.
 
-Absent in gilpy: LazyLoader, source_hash, cache_from_source/source_from_cache and
-MAGIC_NUMBER (gilpy writes no bytecode caches), module_for_loader, set_loader and
-set_package.
+gilpy writes no bytecode caches (sys.implementation.cache_tag is None), so
+cache_from_source and source_from_cache raise NotImplementedError, as CPython's do
+without a cache tag. Absent: LazyLoader, source_hash, MAGIC_NUMBER, module_for_loader,
+set_loader and set_package.
 """
 
 import os
@@ -78,6 +79,24 @@ def spec_from_loader(name, loader, *, origin=None, is_package=None):
         else:
             is_package = False
     return ModuleSpec(name, loader, origin=origin, is_package=is_package)
+
+
+def cache_from_source(path, debug_override=None, *, optimization=None):
+    """The path of the bytecode file for the source file path; there is none without
+    sys.implementation.cache_tag."""
+    os.fspath(path)
+    if sys.implementation.cache_tag is None:
+        raise NotImplementedError('sys.implementation.cache_tag is None')
+    raise NotImplementedError('gilpy writes no bytecode files')
+
+
+def source_from_cache(path):
+    """The source file of the bytecode file path; there is none without
+    sys.implementation.cache_tag."""
+    os.fspath(path)
+    if sys.implementation.cache_tag is None:
+        raise NotImplementedError('sys.implementation.cache_tag is None')
+    raise NotImplementedError('gilpy writes no bytecode files')
 
 
 _POPULATE = object()
