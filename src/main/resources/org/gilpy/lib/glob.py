@@ -108,26 +108,37 @@ def _glob2(dirname, pattern, dironly, include_hidden=False):
 
 def _listdir(dirname, dironly):
     """The names in dirname (directories only when dironly); [] when it cannot be read."""
+    return [name for name, maybe_dir in _scan(dirname, dironly)]
+
+
+def _scan(dirname, dironly):
+    """(name, maybe_dir) for the entries of dirname, maybe_dir false only for an entry
+    known not to be a directory (nor a link to one); [] when dirname cannot be read."""
     if not dirname:
         dirname = os.curdir.encode('ASCII') if isinstance(dirname, bytes) else os.curdir
-    names = []
+    rows = []
     try:
         with os.scandir(dirname) as it:
             for entry in it:
                 try:
-                    if not dironly or entry.is_dir():
-                        names.append(entry.name)
+                    is_dir = entry.is_dir()
                 except OSError:
-                    pass
+                    if dironly:
+                        continue
+                    is_dir = True
+                if is_dir or not dironly:
+                    rows.append((entry.name, is_dir))
     except OSError:
         return []
-    return names
+    return rows
 
 
 def _rlistdir(dirname, dironly, include_hidden=False):
-    for x in _listdir(dirname, dironly):
+    for x, maybe_dir in _scan(dirname, dironly):
         if include_hidden or not _ishidden(x):
             yield x
+            if not maybe_dir:
+                continue   # listing it would fail: only directories have entries
             path = _join(dirname, x) if dirname else x
             for y in _rlistdir(path, dironly, include_hidden):
                 yield _join(x, y)
