@@ -20,6 +20,7 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_collections", CollectionsModule::create);
         Interpreter.registerModule("_functools", FunctoolsModule::create);
         Interpreter.registerModule("_hashlib", HashlibModule::create);
+        Interpreter.registerModule("_importlib", ImportlibModule::create);
         Interpreter.registerModule("_io", () -> IoModule.create("_io"));
         Interpreter.registerModule("_json", JsonModule::create);
         Interpreter.registerModule("_operator", OperatorModule::create);

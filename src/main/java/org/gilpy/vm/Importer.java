@@ -131,6 +131,7 @@ public final class Importer {
             Supplier<PyModule> builtin = Interpreter.BUILTIN_MODULES.get(abs);
             if (builtin != null) {
                 PyModule m = builtin.get();
+                setSpec(m, abs, null, null);
                 modules().put(PyStr.of(abs), m);
                 return m;
             }
@@ -143,7 +144,7 @@ public final class Importer {
     /** A module's source found on a search path: its text, its file name, its
      * {@code __path__} entry when it is a package, and for a module of the jar its code
      * compiled at build time ({@link CodeFile}), or null. */
-    record Found(String source, String file, String pkgPath, Code compiled) {
+    public record Found(String source, String file, String pkgPath, Code compiled) {
         Found(String source, String file, String pkgPath) {
             this(source, file, pkgPath, null);
         }
@@ -151,24 +152,58 @@ public final class Importer {
 
     /** Looks for module abs (whose parent package, when dotted, is parent) on its search path. */
     static Found find(String abs, PyObject parent) {
-        String last = abs.substring(abs.lastIndexOf('.') + 1);
-        PyObject[] searchPath;
-        if (parent == null) {
-            PyObject p = Interpreter.sysAttr("path");
-            searchPath = p == null ? new PyObject[0] : Abstract.toArray(p);
-        } else {
-            PyObject p = Abstract.lookupAttr(parent, "__path__");
-            if (p == null) {
+        PyObject searchPath = null;
+        if (parent != null) {
+            searchPath = Abstract.lookupAttr(parent, "__path__");
+            if (searchPath == null) {
                 String pn = abs.substring(0, abs.lastIndexOf('.'));
                 throw notFound(abs, "No module named '" + abs + "'; '" + pn + "' is not a package");
             }
-            searchPath = Abstract.toArray(p);
         }
-        for (PyObject entry : searchPath) {
+        return findOn(abs, searchPath);
+    }
+
+    /**
+     * Looks for module abs on searchPath (a package's {@code __path__}; sys.path when null)
+     * without importing anything: how the import statement would find it. importlib's
+     * find_spec and reload ask through {@code modules/ImportlibModule}.
+     */
+    public static Found findOn(String abs, PyObject searchPath) {
+        String last = abs.substring(abs.lastIndexOf('.') + 1);
+        if (searchPath == null) searchPath = Interpreter.sysAttr("path");
+        PyObject[] entries = searchPath == null ? new PyObject[0] : Abstract.toArray(searchPath);
+        for (PyObject entry : entries) {
             Found f = findIn(Abstract.str(entry).value, abs, last);
             if (f != null) return f;
         }
         return null;
+    }
+
+    /** True when name is a module implemented in Java (a built-in module). */
+    public static boolean isBuiltin(String name) {
+        return Interpreter.BUILTIN_MODULES.containsKey(name);
+    }
+
+    /**
+     * importlib's spec maker, {@code (name, file, pkgPath) -> ModuleSpec} (file None for a
+     * built-in module); null until importlib is imported, and until then modules keep
+     * {@code __spec__ = None} and {@code __loader__ = None}.
+     */
+    private static volatile PyObject specHook;
+
+    public static void setSpecHook(PyObject hook) {
+        specHook = hook == PyNone.NONE ? null : hook;
+    }
+
+    /** Sets {@code __spec__} and {@code __loader__} of a module being created, once importlib is there. */
+    private static void setSpec(PyModule m, String name, String file, String pkgPath) {
+        PyObject hook = specHook;
+        if (hook == null) return;
+        PyObject spec = Abstract.call(hook, PyStr.of(name), file == null ? PyNone.NONE : PyStr.of(file),
+                pkgPath == null ? PyNone.NONE : PyStr.of(pkgPath));
+        m.put("__spec__", spec);
+        PyObject loader = Abstract.lookupAttr(spec, "loader");
+        m.put("__loader__", loader == null ? PyNone.NONE : loader);
     }
 
     private static Found findIn(String dir, String abs, String last) {
@@ -232,6 +267,7 @@ public final class Importer {
             int dot = name.lastIndexOf('.');
             m.put("__package__", PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
         }
+        setSpec(m, name, file, pkgPath);
         PyStr key = PyStr.of(name);
         modules().put(key, m);
         INITIALIZING.add(name);

@@ -88,6 +88,11 @@ public final class Descriptors {
     }
     // ---- for os.open, lseek, ftruncate, fsync, fstat and subprocess (posix module) ----------------
 
+    /** os.open's check of a name ending in '/' (see {@code OsFile.checkTrailingSlash}). */
+    public static void checkTrailingSlash(String name, java.nio.file.Path p, boolean create) throws IOException {
+        OsFile.checkTrailingSlash(name, p, create);
+    }
+
     /** {@code os.open(path, flags)} with the flags decoded; returns the new descriptor. */
     public static int open(java.nio.file.Path p, boolean read, boolean write, boolean create, boolean excl,
                            boolean trunc, boolean append) throws IOException {

@@ -61,6 +61,7 @@ final class OsFile {
     /** Opens a path with FileIO's flags (r, w, a, x, each with or without +). */
     static OsFile open(String name, boolean read, boolean write, char kind) throws IOException {
         Path p = CurrentDir.resolve(name);
+        checkTrailingSlash(name, p, kind != 'r');
         if (Files.isDirectory(p)) throw new ErrnoException(PyOSError.EISDIR);
         Set<StandardOpenOption> opts = EnumSet.noneOf(StandardOpenOption.class);
         if (read) opts.add(StandardOpenOption.READ);
@@ -75,6 +76,17 @@ final class OsFile {
         if (kind == 'a') ch.position(ch.size());
         return register(fd -> new OsFile(fd, p.toAbsolutePath().normalize().toString(), ch, null, null,
                 kind == 'a', false, false));
+    }
+
+    /**
+     * A name ending in '/' names a directory, which Java's Path forgets: Linux's open(2)
+     * then fails with EISDIR when it may create the file (O_CREAT), else with ENOTDIR on
+     * an existing non-directory.
+     */
+    static void checkTrailingSlash(String name, Path p, boolean create) throws IOException {
+        if (!name.endsWith("/") || Files.isDirectory(p)) return;
+        if (create) throw new ErrnoException(PyOSError.EISDIR);
+        if (Files.exists(p)) throw new ErrnoException(PyOSError.ENOTDIR);
     }
 
     /**

@@ -120,6 +120,20 @@ public final class PosixFiles {
         }
     }
 
+    /** _disk_usage(path or fd): (total, used, free) bytes of the file system holding path, for
+     * shutil.disk_usage; as statvfs gives them: free is what an unprivileged user may use,
+     * used is total minus all unallocated space. */
+    @PyMethod(doc = "Total, used and free bytes of the file system holding path, for shutil.disk_usage.")
+    public static PyObject _disk_usage(PyObject path) {
+        PathArg p = PathArg.convert("statvfs", "path", path, true, false);
+        long[] u = io(p, () -> {
+            var store = Files.getFileStore(p.fd >= 0 ? Path.of(fdPath(p.fd)) : p.file());
+            long total = store.getTotalSpace();
+            return new long[] {total, total - store.getUnallocatedSpace(), store.getUsableSpace()};
+        });
+        return PyTuple.of(PyInt.of(u[0]), PyInt.of(u[1]), PyInt.of(u[2]));
+    }
+
     // ---- directories ----------------------------------------------------------------------------
 
     @PyMethod(doc = "Return a list containing the names of the files in the directory.")
@@ -472,6 +486,7 @@ public final class PosixFiles {
         boolean append = (flags & 02000) != 0;
         return io(p, () -> {
             Path f = p.file();
+            Descriptors.checkTrailingSlash(p.text, f, create);
             boolean existed = Files.exists(f, LinkOption.NOFOLLOW_LINKS);
             if ((flags & 0200000) != 0 && existed && !Files.isDirectory(f)) {   // O_DIRECTORY
                 throw new java.nio.file.NotDirectoryException(f.toString());

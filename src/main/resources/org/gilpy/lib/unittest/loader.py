@@ -2,6 +2,7 @@
 
 import os
 import sys
+from fnmatch import fnmatch, fnmatchcase
 import types
 
 from . import case, suite, util
@@ -210,7 +211,7 @@ class TestLoader(object):
                 return False
             fullName = '%s.%s.%s' % (testCaseClass.__module__, testCaseClass.__qualname__, attrname)
             return self.testNamePatterns is None or any(
-                util.fnmatchcase(fullName, pattern) for pattern in self.testNamePatterns)
+                fnmatchcase(fullName, pattern) for pattern in self.testNamePatterns)
         testFnNames = list(filter(shouldIncludeMethod, dir(testCaseClass)))
         if self.sortTestMethodsUsing:
             testFnNames.sort(key=_cmp_key(self.sortTestMethodsUsing))
@@ -282,7 +283,7 @@ class TestLoader(object):
         return sys.modules[name]
 
     def _match_path(self, path, full_path, pattern):
-        return util.fnmatchcase(path, pattern)
+        return fnmatch(path, pattern)
 
     def _find_tests(self, start_dir, pattern):
         """Yield the tests of start_dir's modules and packages, in sorted name order."""
