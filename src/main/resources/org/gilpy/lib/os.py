@@ -30,7 +30,7 @@ __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath",
 
 supports_dir_fd = set()
 supports_effective_ids = set()
-supports_fd = {stat, chmod, truncate, utime}
+supports_fd = {stat, chmod, truncate, utime, statvfs}
 supports_follow_symlinks = {stat, access, utime}
 
 
@@ -510,36 +510,7 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
-# ---- wait statuses, system, popen ----------------------------------------------------------------
-
-def WIFEXITED(status):
-    """Return True if the process returning status exited via the exit() system call."""
-    return status & 0x7f == 0
-
-
-def WEXITSTATUS(status):
-    """Return the process return code from status."""
-    return (status >> 8) & 0xff
-
-
-def WIFSIGNALED(status):
-    """Return True if the process returning status was terminated by a signal."""
-    return (status & 0x7f) != 0 and (status & 0x7f) != 0x7f
-
-
-def WTERMSIG(status):
-    """Return the signal that terminated the process that provided the status value."""
-    return status & 0x7f
-
-
-def waitstatus_to_exitcode(status):
-    """Convert a wait status to an exit code (negative: killed by that signal)."""
-    if WIFEXITED(status):
-        return WEXITSTATUS(status)
-    if WIFSIGNALED(status):
-        return -WTERMSIG(status)
-    raise ValueError("invalid wait status: %d" % status)
-
+# ---- system, popen ----------------------------------------------------------------
 
 def system(command):
     """Execute the command in a subshell; return its wait status."""

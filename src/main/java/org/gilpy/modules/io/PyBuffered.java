@@ -439,7 +439,7 @@ public class PyBuffered extends PyBufferedIOBase {
     static void flushWritersOf(String path) {
         String abs = CurrentDir.resolve(path).normalize().toString();
         for (PyBuffered b : WRITERS) {
-            if (b.raw instanceof PyFileIO f && f.file != null && abs.equals(f.file.path)) {
+            if (b.raw instanceof PyFileIO f && f.osFile() != null && abs.equals(f.osFile().path)) {
                 try {
                     b.flush();
                 } catch (PyException e) {

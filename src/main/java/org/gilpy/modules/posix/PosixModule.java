@@ -57,6 +57,11 @@ public final class PosixModule {
         PyModule m = new PyModule("posix");
         TypeBuilder.moduleFunctions(PosixModule.class, m).forEach(m::put);
         TypeBuilder.moduleFunctions(PosixFiles.class, m).forEach(m::put);
+        TypeBuilder.moduleFunctions(PosixDescriptors.class, m).forEach(m::put);
+        TypeBuilder.moduleFunctions(PosixProcess.class, m).forEach(m::put);
+        TypeBuilder.moduleFunctions(FileSystemStats.class, m).forEach(m::put);
+        m.put("times_result", PosixProcess.TIMES_RESULT);
+        m.put("statvfs_result", FileSystemStats.TYPE);
         m.put("error", PyExc.OSError);
         m.put("environ", environ());
         m.put("stat_result", StatResult.TYPE);
@@ -74,6 +79,15 @@ public final class PosixModule {
             {"EX_NOHOST", 68}, {"EX_UNAVAILABLE", 69}, {"EX_SOFTWARE", 70}, {"EX_OSERR", 71}, {"EX_OSFILE", 72},
             {"EX_CANTCREAT", 73}, {"EX_IOERR", 74}, {"EX_TEMPFAIL", 75}, {"EX_PROTOCOL", 76}, {"EX_NOPERM", 77},
             {"EX_CONFIG", 78},
+            {"O_FSYNC", 04010000}, {"O_PATH", 010000000}, {"O_TMPFILE", 020200000},
+            {"WNOHANG", 1}, {"WUNTRACED", 2}, {"WSTOPPED", 2}, {"WEXITED", 4}, {"WCONTINUED", 8},
+            {"WNOWAIT", 0x1000000},
+            {"CLD_EXITED", 1}, {"CLD_KILLED", 2}, {"CLD_DUMPED", 3}, {"CLD_TRAPPED", 4}, {"CLD_STOPPED", 5},
+            {"CLD_CONTINUED", 6},
+            {"ST_RDONLY", 1}, {"ST_NOSUID", 2}, {"ST_NODEV", 4}, {"ST_NOEXEC", 8}, {"ST_SYNCHRONOUS", 16},
+            {"ST_MANDLOCK", 64}, {"ST_WRITE", 128}, {"ST_APPEND", 256}, {"ST_NOATIME", 1024},
+            {"ST_NODIRATIME", 2048}, {"ST_RELATIME", 4096},
+            {"NGROUPS_MAX", 65536}, {"TMP_MAX", 238328},
         };
         for (Object[] c : constants) m.put((String) c[0], PyInt.of((Integer) c[1]));
         return m;
@@ -141,8 +155,7 @@ public final class PosixModule {
 
     @PyMethod(doc = "Force write of fd to disk.")
     public static void fsync(PyObject fd) {
-        PyObject f = fd instanceof PyInt ? fd : fd.type.lookup("fileno") != null ? Abstract.callMethod(fd, "fileno") : fd;
-        Descriptors.sync(fdArg(f));
+        Descriptors.sync(fdArg(PosixDescriptors.filenoOf(fd)), true);
     }
 
     // ---- the process ----------------------------------------------------------------------------
