@@ -297,4 +297,19 @@ public class PyFileIO extends PyRawIOBase {
         String n = name == null ? "fd=" + fd : "name=" + Abstract.repr(name).value;
         return "<_io.FileIO " + n + " mode='" + mode() + "' closefd=" + (closefd ? "True" : "False") + ">";
     }
+
+    /**
+     * {@code _blksize}: the preferred I/O size of the file's file system (the JDK reports no
+     * st_blksize; for a file opened by path it is the file store's block size).
+     */
+    @PyGetter("_blksize")
+    public long blksize() {
+        OsFile f = osFile();
+        if (f == null || f.path() == null) return DEFAULT_BUFFER_SIZE;
+        try {
+            return Blocking.call(() -> java.nio.file.Files.getFileStore(java.nio.file.Path.of(f.path())).getBlockSize());
+        } catch (IOException | UnsupportedOperationException e) {
+            return DEFAULT_BUFFER_SIZE;
+        }
+    }
 }

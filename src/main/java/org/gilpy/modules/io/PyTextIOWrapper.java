@@ -30,6 +30,8 @@ public class PyTextIOWrapper extends PyTextIOBase {
     static final PyObject MODULE = PyStr.of("_io");
 
     static final int CHUNK_SIZE = 8192;
+    /** {@code _CHUNK_SIZE}: how much one read asks of the buffer, and how much text a write may hold back. */
+    private int chunkSize = CHUNK_SIZE;
 
     PyObject buffer;
     TextCodec codec;
@@ -108,7 +110,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
     /** One chunk from the buffer: empty at end of file or when it would block. */
     private byte[] readChunk() {
         PyBuffered b = fast();
-        PyObject got = b != null ? b.read1(PyInt.of(CHUNK_SIZE)) : Abstract.callMethod(buffer, "read1", PyInt.of(CHUNK_SIZE));
+        PyObject got = b != null ? b.read1(PyInt.of(chunkSize)) : Abstract.callMethod(buffer, "read1", PyInt.of(chunkSize));
         return got == PyNone.NONE ? new byte[0] : bytesArg(got);
     }
 
@@ -207,7 +209,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
                 fb.write(b);
             } else {
                 pendingOut.writeBytes(b.bytesData());
-                if (pendingOut.size() > CHUNK_SIZE || writeThrough) pushPending();
+                if (pendingOut.size() > chunkSize || writeThrough) pushPending();
             }
             if (lineBuffering && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0)) flushBuffer();
             return str.length();
@@ -382,5 +384,16 @@ public class PyTextIOWrapper extends PyTextIOBase {
         } catch (PyException e) {
             if (!e.matches(org.gilpy.objects.PyExc.Exception)) throw e;
         }
+    }
+
+    @PyGetter("_CHUNK_SIZE")
+    public long chunkSize() { return chunkSize; }
+
+    @org.gilpy.objects.PySetter("_CHUNK_SIZE")
+    public void setChunkSize(PyObject v) {
+        if (v == null) throw PyErr.format(org.gilpy.objects.PyExc.AttributeError, "cannot delete attribute");
+        long n = Abstract.index(v).value;
+        if (n <= 0) throw PyErr.valueError("a strictly positive integer is required");
+        chunkSize = (int) Math.min(n, Integer.MAX_VALUE - 8);
     }
 }

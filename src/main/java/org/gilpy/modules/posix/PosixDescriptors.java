@@ -123,7 +123,10 @@ public final class PosixDescriptors {
 
     private static void writableCheck(PyObject b) {
         if (b instanceof PyByteArray) return;
-        if (b instanceof PyMemoryView m && !m.readonly()) return;
+        if (b instanceof PyMemoryView m) {
+            if (m.readonly()) throw PyErr.format(PyExc.BufferError, "memoryview: underlying buffer is not writable");
+            return;
+        }
         if (b instanceof BytesLike && b.type.lookup("__setitem__") != null && !(b instanceof PyMemoryView)) return;
         if (b instanceof BytesLike) throw PyErr.format(PyExc.BufferError, "Object is not writable.");
         throw PyErr.typeError("a bytes-like object is required, not '%s'", b.type.name);
