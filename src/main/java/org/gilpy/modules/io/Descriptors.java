@@ -125,6 +125,15 @@ public final class Descriptors {
         }
     }
 
+    /** {@code os.posix_fallocate(fd, offset, len)}. */
+    public static void allocate(long fd, long offset, long len) {
+        try {
+            file(fd).allocate(offset, len);
+        } catch (IOException e) {
+            throw PyIOBase.osError(e, null);
+        }
+    }
+
     /** {@code os.pwrite(fd, data, offset)}: the count written. */
     public static int writeAt(long fd, byte[] data, long offset) {
         try {

@@ -413,11 +413,33 @@ final class OsFile {
     long seek(long pos, int whence) throws IOException {
         if (channel == null) throw new ErrnoException(PyOSError.ESPIPE);
         return Blocking.call(() -> {
+            if (whence == 3 || whence == 4) {
+                // SEEK_DATA, SEEK_HOLE: gilpy sees no holes, so all of the file is data, its end the one hole
+                long size = channel.size();
+                if (pos < 0 || pos >= size) throw new ErrnoException(6);   // ENXIO
+                long target = whence == 3 ? pos : size;
+                channel.position(target);
+                return target;
+            }
             long base = whence == 0 ? 0 : whence == 1 ? channel.position() : channel.size();
             long target = base + pos;
             if (target < 0) throw new ErrnoException(PyOSError.EINVAL);
             channel.position(target);
             return target;
+        });
+    }
+
+    /** {@code os.posix_fallocate}: the file grows (with zeros) to at least offset + len bytes. */
+    void allocate(long offset, long len) throws IOException {
+        if (channel == null) throw new ErrnoException(out == null && endpoint == null ? PyOSError.EBADF : PyOSError.ESPIPE);
+        if (offset < 0 || len <= 0) throw new ErrnoException(PyOSError.EINVAL);
+        Blocking.run(() -> {
+            try {
+                long end = offset + len;
+                if (end > channel.size()) channel.write(ByteBuffer.wrap(new byte[1]), end - 1);
+            } catch (NonWritableChannelException e) {
+                badFd();
+            }
         });
     }
 

@@ -16,7 +16,9 @@ import org.gilpy.objects.PyType;
 import org.gilpy.vm.Blocking;
 
 /**
- * {@code os.statvfs} and {@code os.fstatvfs}: statvfs(3) as CPython reports it. The JDK's
+ * File system facts: {@code os.statvfs} and {@code os.fstatvfs}, the device-number
+ * arithmetic ({@code major}, {@code minor}, {@code makedev}, glibc's encoding) and
+ * {@code mkfifo}. statvfs(3) is reported as CPython reports it. The JDK's
  * FileStore lacks the inode counts and the file system id, so the numbers come from
  * coreutils' {@code stat -f} (the statfs(2) fields) and the flags from the mount's
  * options in {@code /proc/self/mountinfo}, as glibc derives them.
@@ -130,5 +132,75 @@ final class FileSystemStats {
             b.append(c);
         }
         return b.toString();
+    }
+
+    // ---- device numbers ------------------------------------------------------------------------
+
+    /** A dev_t argument: an int in [0, 2**64). */
+    private static long devArg(PyObject o) {
+        if (!(o instanceof PyInt) && o.type.lookup("__index__") == null) {
+            throw org.gilpy.objects.PyErr.typeError("an integer is required");
+        }
+        PyInt i = org.gilpy.objects.Abstract.index(o);
+        BigInteger v = i.big != null ? i.big : BigInteger.valueOf(i.value);
+        if (v.signum() < 0) throw org.gilpy.objects.PyErr.overflowError("can't convert negative int to unsigned");
+        if (v.bitLength() > 64) throw org.gilpy.objects.PyErr.overflowError("int too big to convert");
+        return v.longValue();
+    }
+
+    @PyMethod(doc = "Extracts a device major number from a raw device number.")
+    public static long major(PyObject device) {
+        long d = devArg(device);
+        return (((d >>> 8) & 0xfff) | ((d >>> 32) & ~0xfffL)) & 0xffffffffL;
+    }
+
+    @PyMethod(doc = "Extracts a device minor number from a raw device number.")
+    public static long minor(PyObject device) {
+        long d = devArg(device);
+        return ((d & 0xff) | ((d >>> 12) & ~0xffL)) & 0xffffffffL;
+    }
+
+    /** makedev(major, minor): both C ints taken as unsigned; the dev_t comes back as a signed 64-bit number. */
+    @PyMethod(doc = "Composes a raw device number from the major and minor device numbers.")
+    public static long makedev(PyObject major, PyObject minor) {
+        long ma = PosixModule.intArg(major) & 0xffffffffL, mi = PosixModule.intArg(minor) & 0xffffffffL;
+        return (mi & 0xff) | ((ma & 0xfff) << 8) | ((mi & ~0xffL) << 12) | ((ma & ~0xfffL) << 32);
+    }
+
+    // ---- FIFOs ---------------------------------------------------------------------------------
+
+    /** mkfifo(path, mode=0o666): made by coreutils' mkfifo with the mode less the umask. */
+    @PyMethod(doc = "Create a \"fifo\" (a POSIX named pipe).")
+    public static void mkfifo(PyObject[] args, String[] kwnames) {
+        PyObject[] a = ArgParser.parse("mkfifo", args, kwnames, new String[] {"path", "mode", "dir_fd"}, 1, 2);
+        if (a[2] != null && a[2] != org.gilpy.objects.PyNone.NONE) {
+            throw org.gilpy.objects.PyErr.format(org.gilpy.objects.PyExc.NotImplementedError,
+                    "mkfifo: dir_fd unavailable on this platform");
+        }
+        PathArg p = PathArg.of("mkfifo", a[0]);
+        int mode = (a[1] == null ? 0666 : PosixModule.intArg(a[1])) & ~PosixModule.umaskValue() & 07777;
+        int errno = Blocking.call(() -> {
+            Path f;
+            try {
+                f = p.file();
+            } catch (NoSuchFileException e) {
+                return 2;
+            }
+            if (Files.exists(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return 17;
+            Path parent = f.toAbsolutePath().getParent();
+            if (parent != null && !Files.exists(parent)) return 2;
+            if (parent != null && !Files.isDirectory(parent)) return 20;
+            try {
+                Process proc = new ProcessBuilder("mkfifo", "-m", Integer.toOctalString(mode), "--", f.toString())
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                return proc.waitFor() == 0 ? 0 : 13;
+            } catch (IOException e) {
+                return 13;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 4;
+            }
+        });
+        if (errno != 0) throw PathArg.error(errno, null, null);
     }
 }

@@ -174,4 +174,77 @@ public final class PosixDescriptors {
         if (fd instanceof PyInt || fd.type.lookup("fileno") == null) return fd;
         return Abstract.callMethod(fd, "fileno");
     }
+
+    // ---- the file behind a descriptor ------------------------------------------------------------
+
+    @PyMethod(doc = "Change the access permissions of the file given by file descriptor fd.")
+    public static void fchmod(PyObject[] args, String[] kwnames) {
+        PyObject[] a = ArgParser.parse("fchmod", args, kwnames, new String[] {"fd", "mode"}, 2);
+        PosixFiles.chmod(new PyObject[] {PyInt.of(PosixModule.intArg(a[0])), a[1]}, null);
+    }
+
+    @PyMethod(doc = "Change the owner and group id of the file specified by file descriptor.")
+    public static void fchown(PyObject[] args, String[] kwnames) {
+        PyObject[] a = ArgParser.parse("fchown", args, kwnames, new String[] {"fd", "uid", "gid"}, 3);
+        int fd = PosixModule.intArg(a[0]);
+        String path = Descriptors.path(fd);
+        if (path == null) throw PathArg.error(22, null, null);
+        PosixFiles.chown(new PyObject[] {org.gilpy.objects.PyStr.of(path), a[1], a[2]}, null);
+    }
+
+    /** fchdir(fd): the current directory becomes the directory fd was opened on. */
+    @PyMethod(doc = "Change to the directory of the given file descriptor.")
+    public static void fchdir(PyObject fd) {
+        PyObject f = filenoOf(fd);
+        if (!(f instanceof PyInt)) throw PyErr.typeError("argument must be an int, or have a fileno() method.");
+        String path = Descriptors.path(PosixModule.fdArg(f));
+        if (path == null) throw PathArg.error(20, null, null);   // ENOTDIR: a pipe or stream
+        try {
+            PosixFiles.chdir(org.gilpy.objects.PyStr.of(path));
+        } catch (org.gilpy.objects.PyException e) {
+            if (!e.matches(PyExc.OSError)) throw e;
+            throw PathArg.error(20, null, null);
+        }
+    }
+
+    @PyMethod(doc = "Ensure a file has allocated at least a particular number of bytes on disk.")
+    public static void posix_fallocate(PyObject fd, PyObject offset, PyObject len) {
+        Descriptors.allocate(PosixModule.fdArg(fd), offsetArg(offset), offsetArg(len));
+    }
+
+    /**
+     * copy_file_range(src, dst, count, offset_src=None, offset_dst=None): up to count bytes
+     * from src to dst; a given offset is used (and that descriptor's position kept), else the
+     * position moves. Both must be files.
+     */
+    @PyMethod(doc = "Copy count bytes from one file descriptor to another.")
+    public static long copy_file_range(PyObject[] args, String[] kwnames) {
+        PyObject[] a = ArgParser.parse("copy_file_range", args, kwnames,
+                new String[] {"src", "dst", "count", "offset_src", "offset_dst"}, 3);
+        int src = PosixModule.fdArg(a[0]), dst = PosixModule.fdArg(a[1]);
+        PyInt count = Abstract.index(a[2]);
+        if (count.big != null) throw PyErr.overflowError("Python int too large to convert to C ssize_t");
+        if (count.value < 0) throw PathArg.error(22, null, null);
+        Descriptors.size(dst);
+        if (Descriptors.path(src) == null || Descriptors.path(dst) == null) throw PathArg.error(22, null, null);
+        boolean fromPos = a[3] == null || a[3] == PyNone.NONE, toPos = a[4] == null || a[4] == PyNone.NONE;
+        long n = Math.min(count.value, 1 << 24);
+        PyBytes data = fromPos ? Descriptors.read(src, n) : Descriptors.readAt(src, n, offsetArg(a[3]));
+        if (data.bytesLength() == 0) return 0;
+        byte[] b = BytesLike.exact(data);
+        return toPos ? Descriptors.write(dst, b) : Descriptors.writeAt(dst, b, offsetArg(a[4]));
+    }
+
+    /** ttyname(fd): the terminal's device path, for the standard streams as the process has them. */
+    @PyMethod(doc = "Return the name of the terminal device connected to 'fd'.")
+    public static String ttyname(PyObject fd) {
+        int f = PosixModule.fdArg(fd);
+        Descriptors.size(f);   // EBADF when not open
+        if (!Descriptors.isProcessStd(f) || !Descriptors.isatty(f)) throw PathArg.error(25, null, null);
+        try {
+            return java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/" + f)).toString();
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            throw PathArg.error(25, null, null);
+        }
+    }
 }

@@ -61,6 +61,7 @@ public final class PosixModule {
         TypeBuilder.moduleFunctions(PosixProcess.class, m).forEach(m::put);
         TypeBuilder.moduleFunctions(FileSystemStats.class, m).forEach(m::put);
         m.put("times_result", PosixProcess.TIMES_RESULT);
+        m.put("waitid_result", PosixProcess.WAITID_RESULT);
         m.put("statvfs_result", FileSystemStats.TYPE);
         m.put("error", PyExc.OSError);
         m.put("environ", environ());
@@ -74,7 +75,9 @@ public final class PosixModule {
             {"O_NONBLOCK", 04000}, {"O_NDELAY", 04000}, {"O_DSYNC", 010000}, {"O_ASYNC", 020000},
             {"O_DIRECT", 040000}, {"O_LARGEFILE", 0}, {"O_DIRECTORY", 0200000}, {"O_NOFOLLOW", 0400000},
             {"O_NOATIME", 01000000}, {"O_CLOEXEC", 02000000}, {"O_SYNC", 04010000}, {"O_RSYNC", 04010000},
-            {"SEEK_SET", 0}, {"SEEK_CUR", 1}, {"SEEK_END", 2},
+            {"SEEK_SET", 0}, {"SEEK_CUR", 1}, {"SEEK_END", 2}, {"SEEK_DATA", 3}, {"SEEK_HOLE", 4},
+            {"P_ALL", 0}, {"P_PID", 1}, {"P_PGID", 2},
+            {"GRND_NONBLOCK", 1}, {"GRND_RANDOM", 2},
             {"EX_OK", 0}, {"EX_USAGE", 64}, {"EX_DATAERR", 65}, {"EX_NOINPUT", 66}, {"EX_NOUSER", 67},
             {"EX_NOHOST", 68}, {"EX_UNAVAILABLE", 69}, {"EX_SOFTWARE", 70}, {"EX_OSERR", 71}, {"EX_OSFILE", 72},
             {"EX_CANTCREAT", 73}, {"EX_IOERR", 74}, {"EX_TEMPFAIL", 75}, {"EX_PROTOCOL", 76}, {"EX_NOPERM", 77},
@@ -142,7 +145,7 @@ public final class PosixModule {
     @PyMethod(doc = "Set the position of a file descriptor.  Return the new position.")
     public static long lseek(PyObject fd, PyObject position, PyObject whence) {
         int w = intArg(whence);
-        if (w < 0 || w > 2) throw PathArg.error(22, null, null);
+        if (w < 0 || w > 4) throw PathArg.error(22, null, null);   // 3, 4: SEEK_DATA, SEEK_HOLE
         return Descriptors.seek(fdArg(fd), Abstract.index(position).value, w);
     }
 

@@ -190,6 +190,117 @@ public final class PosixProcess {
     @PyMethod(value = "wait", doc = "Wait for completion of a child process.")
     public static PyObject waitAny() { return waitOne(-1, 0); }
 
+    static final PyType WAITID_RESULT = PyStructSeq.newType("posix", "waitid_result",
+            new String[] {"si_pid", "si_uid", "si_signo", "si_status", "si_code"}, 5);
+
+    private static final int P_ALL = 0, P_PID = 1, P_PGID = 2, WEXITED = 4, WNOWAIT = 0x1000000;
+
+    /**
+     * waitid(idtype, id, options): a waitid_result for an ended child (CLD_EXITED with its
+     * exit code, CLD_KILLED with the signal), None with WNOHANG while none has ended.
+     * Children are only seen to end (WEXITED is required); WNOWAIT leaves it waitable.
+     */
+    @PyMethod(doc = "Returns the result of waiting for a process or processes.")
+    public static PyObject waitid(PyObject idtype, PyObject id, PyObject options) {
+        int type = PosixModule.intArg(idtype);
+        long who = pidArg(id);
+        int opts = PosixModule.intArg(options);
+        if ((opts & WEXITED) == 0 || type < P_ALL || type > P_PGID) throw PathArg.error(22, null, null);
+        long pid = type == P_PID ? who : -1;
+        if (type == P_PID && who <= 0) throw PathArg.error(22, null, null);
+        if (type == P_PGID && who != 0 && who != getpgrp()) throw PathArg.error(10, null, null);
+        SubprocessModule.Child c = reap(selected(pid), opts);
+        if (c == null) return org.gilpy.objects.PyNone.NONE;
+        if ((opts & WNOWAIT) == 0) CHILDREN.remove(c.pid());
+        int st = status(c);
+        boolean killed = (st & 0x7f) != 0;
+        return PyStructSeq.create(WAITID_RESULT, PyInt.of(c.pid()), PyInt.of(PosixModule.ids()[0]), PyInt.of(17),
+                PyInt.of(killed ? st & 0x7f : (st >> 8) & 0xff), PyInt.of(killed ? 2 : 1));
+    }
+
+    /** Handlers for a fork, kept as CPython keeps them; a JVM never forks, so none ever runs. */
+    private static final List<PyObject> AT_FORK = new ArrayList<>();
+
+    @PyMethod(doc = "Register callables to be called when forking a new process.")
+    public static void register_at_fork(PyObject[] args, String[] kwnames) {
+        int npos = org.gilpy.objects.ArgParser.npos(args, kwnames);
+        if (npos > 0) throw PyErr.typeError("register_at_fork() takes no positional arguments");
+        PyObject[] a = org.gilpy.objects.ArgParser.parse("register_at_fork", args, kwnames,
+                new String[] {"before", "after_in_child", "after_in_parent"}, 0, 0);
+        String[] names = {"before", "after_in_child", "after_in_parent"};
+        boolean any = false;
+        for (int i = 0; i < 3; i++) {
+            if (a[i] == null) continue;
+            any = true;
+            if (!org.gilpy.objects.Abstract.isCallable(a[i])) {
+                throw PyErr.typeError("'%s' must be callable, not %s", names[i], a[i].type.name);
+            }
+        }
+        if (!any) throw PyErr.typeError("At least one argument is required.");
+        synchronized (AT_FORK) {
+            for (PyObject f : a) if (f != null) AT_FORK.add(f);
+        }
+    }
+
+    // ---- ids and the rest ---------------------------------------------------------------------------
+
+    @PyMethod(doc = "Return a tuple of the current process's real, effective, and saved user ids.")
+    public static PyObject getresuid() {
+        int[] ids = PosixModule.ids();
+        return PyTuple.of(PyInt.of(ids[0]), PyInt.of(ids[1]), PyInt.of(ids[2]));
+    }
+
+    @PyMethod(doc = "Return a tuple of the current process's real, effective, and saved group ids.")
+    public static PyObject getresgid() {
+        int[] ids = PosixModule.ids();
+        return PyTuple.of(PyInt.of(ids[3]), PyInt.of(ids[4]), PyInt.of(ids[5]));
+    }
+
+    @PyMethod(doc = "Return list of supplemental group IDs for the process.")
+    public static PyObject getgroups() {
+        PyList out = new PyList();
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (!line.startsWith("Groups:")) continue;
+                for (String g : line.substring(7).trim().split("\\s+")) {
+                    if (!g.isEmpty()) out.append(PyInt.of(Long.parseLong(g)));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no /proc: no supplementary groups known
+        }
+        return out;
+    }
+
+    @PyMethod(doc = "Force write of everything to disk.")
+    public static void sync() {
+        Blocking.call(() -> {
+            try {
+                new ProcessBuilder("sync").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            } catch (IOException e) {
+                // sync(2) cannot fail
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+    }
+
+    @PyMethod(doc = "Return the name of the controlling terminal for this process.")
+    public static String ctermid() { return "/dev/tty"; }
+
+    @PyMethod(optional = 1, doc = "Obtain a series of random bytes.")
+    public static PyObject getrandom(PyObject size, PyObject flags) {
+        PyInt n = org.gilpy.objects.Abstract.index(size);
+        int f = flags == null ? 0 : PosixModule.intArg(flags);
+        if (n.big != null) throw PyErr.overflowError("Python int too large to convert to C ssize_t");
+        if (n.value < 0 || (f & ~3) != 0) throw PathArg.error(22, null, null);
+        byte[] b = new byte[(int) Math.min(n.value, Integer.MAX_VALUE - 8)];
+        new java.security.SecureRandom().nextBytes(b);
+        return org.gilpy.objects.PyBytes.wrap(b);
+    }
+
     // ---- wait statuses ------------------------------------------------------------------------------
 
     private static int statusArg(PyObject o) { return PosixModule.intArg(o); }
