@@ -44,6 +44,10 @@ public class PyBuffered extends PyBufferedIOBase {
 
     private static final Set<PyBuffered> WRITERS = ConcurrentHashMap.newKeySet();
 
+    static {
+        WRITER.dict().remove(PyStr.of("peek"));   // only the reading types have peek
+    }
+
     PyObject raw;
     private boolean canRead, canWrite;
     private int bufferSize = DEFAULT_BUFFER_SIZE;

@@ -49,7 +49,8 @@ final class FileSystemStats {
         } catch (org.gilpy.objects.PyException e) {
             throw PathArg.error(9, null, null);
         }
-        if (path == null && Descriptors.isProcessStd(fd)) path = "/proc/self/fd/" + fd;
+        // stat(1) runs in a child process: it must name the JVM's descriptor, not its own
+        if (path == null && Descriptors.isProcessStd(fd)) path = "/proc/" + ProcessHandle.current().pid() + "/fd/" + fd;
         if (path == null) throw PathArg.error(22, null, null);   // gilpy's pipes live in no file system
         String at = path;
         try {
@@ -85,7 +86,12 @@ final class FileSystemStats {
 
     /** The ST_* flags of the mount p is on: its per-mount options (ro, nosuid, nodev, noexec, ...). */
     private static long flags(Path p) throws IOException {
-        String real = p.toRealPath().toString();
+        String real;
+        try {
+            real = p.toRealPath().toString();
+        } catch (IOException e) {
+            return 0;   // a terminal's or pipe's descriptor: no mount of its own
+        }
         String best = null, bestOpts = "";
         for (String line : Files.readAllLines(Path.of("/proc/self/mountinfo"))) {
             String[] f = line.split(" ");
