@@ -134,6 +134,21 @@ public final class Descriptors {
         }
     }
 
+    /** {@code os.lockf(fd, cmd, len)}. */
+    public static void lockf(long fd, int cmd, long len) {
+        try {
+            file(fd).lockf(cmd, len);
+        } catch (IOException e) {
+            throw PyIOBase.osError(e, null);
+        }
+    }
+
+    /** {@code os.posix_fadvise}: checks the descriptor (a file, not a pipe); the advice itself is free to ignore. */
+    public static void checkAdvisable(long fd) {
+        OsFile f = file(fd);
+        if (!f.seekable()) throw PyErr.oserrorFromErrno(PyOSError.ESPIPE, null);
+    }
+
     /** {@code os.pwrite(fd, data, offset)}: the count written. */
     public static int writeAt(long fd, byte[] data, long offset) {
         try {

@@ -247,4 +247,26 @@ public final class PosixDescriptors {
             throw PathArg.error(25, null, null);
         }
     }
+
+    @PyMethod(doc = "Apply, test or remove a POSIX lock on an open file descriptor.")
+    public static void lockf(PyObject fd, PyObject command, PyObject length) {
+        int f = PosixModule.fdArg(fd);
+        int cmd = PosixModule.intArg(command);
+        Descriptors.lockf(f, cmd, offsetArg(length));
+    }
+
+    /**
+     * posix_fadvise(fd, offset, len, advice): advice about the access pattern, which the
+     * kernel may ignore and so does gilpy (the JVM reads through its own buffers); the
+     * arguments are checked as Linux checks them.
+     */
+    @PyMethod(doc = "Announce an intention to access data in a specific pattern.")
+    public static void posix_fadvise(PyObject fd, PyObject offset, PyObject len, PyObject advice) {
+        int f = PosixModule.fdArg(fd);
+        offsetArg(offset);
+        long n = offsetArg(len);
+        int a = PosixModule.intArg(advice);
+        Descriptors.checkAdvisable(f);
+        if (n < 0 || a < 0 || a > 5) throw PathArg.error(22, null, null);
+    }
 }
