@@ -311,6 +311,7 @@ final class OsFile {
 
     /** The open descriptors from lo up to (not including) hi. */
     static int[] openFds(long lo, long hi) {
+        if (hi <= lo) return new int[0];
         synchronized (TABLE) {
             return TABLE.subMap((int) Math.max(0, Math.min(lo, Integer.MAX_VALUE)),
                     (int) Math.max(0, Math.min(hi, Integer.MAX_VALUE))).keySet().stream()
@@ -478,6 +479,7 @@ final class OsFile {
             return;
         }
         if (cmd != 0 && !writable()) throw new ErrnoException(PyOSError.EBADF);
+        long[] union = new long[2];
         synchronized (LOCKS) {
             var held = LOCKS.computeIfAbsent(path, k -> new java.util.ArrayList<>());
             held.removeIf(l -> !l.isValid());
@@ -508,11 +510,15 @@ final class OsFile {
                 if (l != null) held.add(l);
             }
             if (cmd == 0) return;
-            long from = lo, n = hi - lo;
-            java.nio.channels.FileLock got = cmd == 1 ? Blocking.call(() -> channel.lock(from, n, false))
-                    : Blocking.call(() -> channel.tryLock(from, n, false));
-            if (got == null) throw new ErrnoException(PyOSError.EAGAIN);
-            held.add(got);
+            union[0] = lo;
+            union[1] = hi - lo;
+        }
+        // the wait for another process happens outside the monitor, so no other thread queues behind it
+        java.nio.channels.FileLock got = cmd == 1 ? Blocking.call(() -> channel.lock(union[0], union[1], false))
+                : Blocking.call(() -> channel.tryLock(union[0], union[1], false));
+        if (got == null) throw new ErrnoException(PyOSError.EAGAIN);
+        synchronized (LOCKS) {
+            LOCKS.computeIfAbsent(path, k -> new java.util.ArrayList<>()).add(got);
         }
     }
 

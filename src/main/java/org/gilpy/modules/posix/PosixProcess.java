@@ -90,7 +90,8 @@ public final class PosixProcess {
     public static void killpg(PyObject pgid, PyObject signal) {
         long g = pidArg(pgid);
         int s = PosixModule.intArg(signal);
-        if (g <= 1 || s < 0 || s > 64) throw PathArg.error(22, null, null);
+        if (g < 0 || s < 0 || s > 64) throw PathArg.error(22, null, null);
+        if (g == 0) g = getpgrp();   // as kill(0, sig): our own group
         String[] cmd = {"kill", "-" + s, "--", "-" + g};
         Integer errno = Blocking.call(() -> {
             try {
