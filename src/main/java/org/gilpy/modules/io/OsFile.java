@@ -444,92 +444,10 @@ final class OsFile {
         });
     }
 
-    /** The lockf(3) locks this process holds, per file (POSIX record locks belong to the process). */
-    private static final java.util.Map<String, java.util.List<java.nio.channels.FileLock>> LOCKS = new java.util.HashMap<>();
-
-    /**
-     * {@code os.lockf(fd, cmd, len)} on [position, position + len) (len 0: to the end of
-     * all offsets; negative: the len bytes before the position): F_ULOCK 0, F_LOCK 1 (waits),
-     * F_TLOCK 2 (EAGAIN when another process holds it), F_TEST 3 (EACCES when another
-     * process holds it). A region this process already holds is granted again, as POSIX
-     * locks of one process never conflict; the JDK's own locks would refuse that.
-     */
+    /** {@code os.lockf}: see {@link RecordLocks}. */
     void lockf(int cmd, long len) throws IOException {
         if (channel == null) throw new ErrnoException(PyOSError.EBADF);
-        if (cmd < 0 || cmd > 3) throw new ErrnoException(PyOSError.EINVAL);
-        long pos = Blocking.call(channel::position);
-        long start = len < 0 ? pos + len : pos;
-        long size = len == 0 ? Long.MAX_VALUE - start : Math.abs(len);
-        if (start < 0) throw new ErrnoException(PyOSError.EINVAL);
-        long end = start + size;
-        if (cmd == 3) {
-            synchronized (LOCKS) {
-                for (var l : LOCKS.getOrDefault(path, java.util.List.of())) {
-                    if (l.isValid() && l.overlaps(start, size)) return;   // ours
-                }
-            }
-            java.nio.channels.FileLock probe;
-            try {
-                probe = Blocking.call(() -> channel.tryLock(start, size, !writable()));
-            } catch (java.nio.channels.OverlappingFileLockException e) {
-                return;
-            }
-            if (probe == null) throw new ErrnoException(PyOSError.EACCES);
-            probe.release();
-            return;
-        }
-        if (cmd != 0 && !writable()) throw new ErrnoException(PyOSError.EBADF);
-        long[] union = new long[2];
-        synchronized (LOCKS) {
-            var held = LOCKS.computeIfAbsent(path, k -> new java.util.ArrayList<>());
-            held.removeIf(l -> !l.isValid());
-            if (cmd != 0) {
-                for (var l : held) {
-                    if (l.position() <= start && l.position() + l.size() >= end) return;   // already ours
-                }
-            }
-            // release what overlaps; an unlock keeps the parts outside the region, a lock takes their union
-            long lo = start, hi = end;
-            java.util.List<long[]> keep = new java.util.ArrayList<>();
-            for (var it = held.iterator(); it.hasNext(); ) {
-                var l = it.next();
-                long ls = l.position(), le = l.position() + l.size();
-                if (le <= start || ls >= end) continue;
-                l.release();
-                it.remove();
-                if (cmd == 0) {
-                    if (ls < start) keep.add(new long[] {ls, start});
-                    if (le > end) keep.add(new long[] {end, le});
-                } else {
-                    lo = Math.min(lo, ls);
-                    hi = Math.max(hi, le);
-                }
-            }
-            for (long[] k : keep) {
-                var l = channel.tryLock(k[0], k[1] - k[0], false);
-                if (l != null) held.add(l);
-            }
-            if (cmd == 0) return;
-            union[0] = lo;
-            union[1] = hi - lo;
-        }
-        // the wait for another process happens outside the monitor, so no other thread queues behind it
-        java.nio.channels.FileLock got = cmd == 1 ? Blocking.call(() -> channel.lock(union[0], union[1], false))
-                : Blocking.call(() -> channel.tryLock(union[0], union[1], false));
-        if (got == null) throw new ErrnoException(PyOSError.EAGAIN);
-        synchronized (LOCKS) {
-            LOCKS.computeIfAbsent(path, k -> new java.util.ArrayList<>()).add(got);
-        }
-    }
-
-    /** Whether the channel was opened for writing (an exclusive lock needs that). */
-    private boolean writable() {
-        try {
-            channel.write(ByteBuffer.allocate(0));
-            return true;
-        } catch (NonWritableChannelException | IOException e) {
-            return false;
-        }
+        RecordLocks.lockf(channel, path, cmd, len);
     }
 
     long tell() throws IOException {
