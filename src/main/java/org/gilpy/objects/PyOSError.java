@@ -75,6 +75,9 @@ public final class PyOSError extends PyBaseException {
             case ESRCH -> "No such process";
             case EINTR -> "Interrupted system call";
             case EIO -> "Input/output error";
+            case 6 -> "No such device or address";         // ENXIO
+            case 19 -> "No such device";                   // ENODEV
+            case 25 -> "Inappropriate ioctl for device";   // ENOTTY
             case EBADF -> "Bad file descriptor";
             case ECHILD -> "No child processes";
             case EAGAIN -> "Resource temporarily unavailable";

@@ -26,11 +26,12 @@ linesep = '\n'
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath", "name", "path", "devnull",
            "SEEK_SET", "SEEK_CUR", "SEEK_END", "fsencode", "fsdecode", "get_exec_path", "fdopen", "extsep",
            "makedirs", "removedirs", "renames", "walk", "environ", "getenv", "popen", "system", "PathLike",
-           "scandir", "DirEntry"] + [n for n in dir(posix) if not n.startswith('_')]
+           "scandir", "DirEntry", "environb", "getenvb", "supports_bytes_environ", "P_WAIT", "P_NOWAIT",
+           "P_NOWAITO", "spawnv", "spawnve", "spawnvp", "spawnvpe", "spawnl", "spawnle", "spawnlp", "spawnlpe"] + [n for n in dir(posix) if not n.startswith('_')]
 
 supports_dir_fd = set()
 supports_effective_ids = set()
-supports_fd = {stat, chmod, truncate, utime}
+supports_fd = {stat, chmod, truncate, utime, statvfs}
 supports_follow_symlinks = {stat, access, utime}
 
 
@@ -169,6 +170,130 @@ class _Environ:
 
 
 environ = _Environ(dict(posix.environ))
+
+
+supports_bytes_environ = True
+
+
+class _EnvironBytes:
+    """os.environb: the same environment as os.environ, with bytes keys and values
+    (encoded as the file system encoding does, UTF-8 with surrogateescape)."""
+
+    def __init__(self, environ):
+        self._environ = environ
+
+    @staticmethod
+    def _check(value):
+        if not isinstance(value, bytes):
+            raise TypeError("bytes expected, not %s" % type(value).__name__)
+        return value.decode('utf-8', 'surrogateescape')
+
+    @staticmethod
+    def _enc(value):
+        return value.encode('utf-8', 'surrogateescape')
+
+    def _snapshot(self):
+        return {self._enc(k): self._enc(v) for k, v in self._environ._data.items()}
+
+    def __getitem__(self, key):
+        try:
+            return self._enc(self._environ[self._check(key)])
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        k = self._check(key)
+        self._environ[k] = self._check(value)
+
+    def __delitem__(self, key):
+        try:
+            del self._environ[self._check(key)]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter([self._enc(k) for k in self._environ._data])
+
+    def __len__(self):
+        return len(self._environ)
+
+    def __contains__(self, key):
+        return isinstance(key, bytes) and self._check(key) in self._environ
+
+    def __repr__(self):
+        items = ", ".join("%r: %r" % kv for kv in self._snapshot().items())
+        return "environ({%s})" % items
+
+    def __eq__(self, other):
+        if isinstance(other, _EnvironBytes):
+            return self._snapshot() == other._snapshot()
+        if isinstance(other, dict):
+            return self._snapshot() == other
+        return NotImplemented
+
+    __hash__ = None
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def keys(self):
+        return self._snapshot().keys()
+
+    def values(self):
+        return self._snapshot().values()
+
+    def items(self):
+        return self._snapshot().items()
+
+    def copy(self):
+        return self._snapshot()
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def pop(self, key, default=_Environ._MISSING):
+        if key in self:
+            value = self[key]
+            del self[key]
+            return value
+        if default is _Environ._MISSING:
+            raise KeyError(key)
+        return default
+
+    def popitem(self):
+        for key in self:
+            value = self[key]
+            del self[key]
+            return key, value
+        raise KeyError
+
+    def clear(self):
+        self._environ.clear()
+
+    def update(self, other=(), **kwds):
+        if hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+
+environb = _EnvironBytes(environ)
+
+
+def getenvb(key, default=None):
+    """Get an environment variable, return None if it doesn't exist.
+    The optional second argument can specify an alternate default.
+    key, default and the result are bytes."""
+    return environb.get(key, default)
 
 
 def getenv(key, default=None):
@@ -510,36 +635,7 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
-# ---- wait statuses, system, popen ----------------------------------------------------------------
-
-def WIFEXITED(status):
-    """Return True if the process returning status exited via the exit() system call."""
-    return status & 0x7f == 0
-
-
-def WEXITSTATUS(status):
-    """Return the process return code from status."""
-    return (status >> 8) & 0xff
-
-
-def WIFSIGNALED(status):
-    """Return True if the process returning status was terminated by a signal."""
-    return (status & 0x7f) != 0 and (status & 0x7f) != 0x7f
-
-
-def WTERMSIG(status):
-    """Return the signal that terminated the process that provided the status value."""
-    return status & 0x7f
-
-
-def waitstatus_to_exitcode(status):
-    """Convert a wait status to an exit code (negative: killed by that signal)."""
-    if WIFEXITED(status):
-        return WEXITSTATUS(status)
-    if WIFSIGNALED(status):
-        return -WTERMSIG(status)
-    raise ValueError("invalid wait status: %d" % status)
-
+# ---- system, popen ----------------------------------------------------------------
 
 def system(command):
     """Execute the command in a subshell; return its wait status."""
@@ -590,6 +686,81 @@ def popen(cmd, mode="r", buffering=-1):
         return _wrap_close(proc.stdout, proc)
     proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
     return _wrap_close(proc.stdin, proc)
+
+
+# ---- spawn* ----------------------------------------------------------------------------------------
+# A JVM cannot fork: the child is started as subprocess starts one. As when exec fails
+# after a fork, a child that cannot be started "exits" with status 127.
+
+P_WAIT = 0
+P_NOWAIT = P_NOWAITO = 1
+
+
+def _spawn(mode, file, args, env, search):
+    if not isinstance(args, (tuple, list)):
+        raise TypeError("argv must be a tuple or a list")
+    if not args or not args[0]:
+        raise ValueError("argv first element cannot be empty")
+    import subprocess
+    try:
+        exe = fsdecode(file)
+        if search and sep not in exe:
+            for d in get_exec_path(env):
+                candidate = path.join(d, exe)
+                if path.isfile(candidate) and access(candidate, X_OK):
+                    exe = candidate
+                    break
+            else:
+                raise FileNotFoundError(2, "No such file or directory")
+        elif sep not in exe:
+            exe = path.join(getcwd(), exe)
+        child = subprocess.Popen([fsdecode(a) for a in args], executable=exe, env=env)
+    except Exception:
+        child = subprocess.Popen(["/bin/sh", "-c", "exit 127"])
+    if mode == P_NOWAIT:
+        return child.pid
+    return child.wait()
+
+
+def spawnv(mode, file, args):
+    """Execute file with arguments from args in a subprocess. mode P_NOWAIT: return the
+    pid; otherwise wait and return the exit code (-signal if killed)."""
+    return _spawn(mode, file, args, None, False)
+
+
+def spawnve(mode, file, args, env):
+    """spawnv with the environment env."""
+    return _spawn(mode, file, args, env, False)
+
+
+def spawnvp(mode, file, args):
+    """spawnv, looking file up in the PATH."""
+    return _spawn(mode, file, args, None, True)
+
+
+def spawnvpe(mode, file, args, env):
+    """spawnve, looking file up in env's PATH."""
+    return _spawn(mode, file, args, env, True)
+
+
+def spawnl(mode, file, *args):
+    """spawnv with the arguments given one by one."""
+    return spawnv(mode, file, args)
+
+
+def spawnle(mode, file, *args):
+    """spawnve with the arguments one by one, the environment last."""
+    return spawnve(mode, file, args[:-1], args[-1])
+
+
+def spawnlp(mode, file, *args):
+    """spawnvp with the arguments given one by one."""
+    return spawnvp(mode, file, args)
+
+
+def spawnlpe(mode, file, *args):
+    """spawnvpe with the arguments one by one, the environment last."""
+    return spawnvpe(mode, file, args[:-1], args[-1])
 
 
 def device_encoding(fd):

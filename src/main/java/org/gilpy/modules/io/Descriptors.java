@@ -37,12 +37,14 @@ public final class Descriptors {
         }
     }
 
-    /** {@code os.write(fd, data)}: writes all of data (a private copy); returns its length. */
+    /**
+     * {@code os.write(fd, data)}: writes data (a private copy); returns how much was
+     * written (all of it, unless the descriptor is a non-blocking pipe).
+     */
     public static int write(long fd, byte[] data) {
         OsFile f = file(fd);
         try {
-            f.write(data, data.length);
-            return data.length;
+            return f.write(data, data.length);
         } catch (IOException e) {
             throw PyIOBase.osError(e, null);
         }
@@ -50,9 +52,107 @@ public final class Descriptors {
 
     /** {@code os.close(fd)}. */
     public static void close(long fd) {
+        try {
+            OsFile.closeFd(fd);
+        } catch (IOException e) {
+            throw PyIOBase.osError(e, null);
+        }
+    }
+
+    /** {@code os.closerange(lo, hi)}: closes every open descriptor in [lo, hi), ignoring errors. */
+    public static void closeRange(long lo, long hi) {
+        for (int fd : OsFile.openFds(lo, hi)) {
+            try {
+                OsFile.closeFd(fd);
+            } catch (IOException e) {
+                // as closerange(3): errors are ignored
+            }
+        }
+    }
+
+    /** {@code os.dup(fd)}: a new descriptor for the same file. */
+    public static int dup(long fd) {
+        try {
+            return OsFile.dup(fd);
+        } catch (IOException e) {
+            throw PyIOBase.osError(e, null);
+        }
+    }
+
+    /** {@code os.dup2(fd, fd2, inheritable)}: fd2 now refers to fd's file; returns fd2. */
+    public static int dup2(long fd, long fd2, boolean inheritable) {
+        try {
+            return OsFile.dup2(fd, fd2, inheritable);
+        } catch (IOException e) {
+            throw PyIOBase.osError(e, null);
+        }
+    }
+
+    /** {@code os.get_inheritable(fd)}. */
+    public static boolean inheritable(long fd) {
+        try {
+            return OsFile.inheritable(fd);
+        } catch (IOException e) {
+            throw PyIOBase.osError(e, null);
+        }
+    }
+
+    /** {@code os.set_inheritable(fd, on)}. */
+    public static void setInheritable(long fd, boolean on) {
+        try {
+            OsFile.setInheritable(fd, on);
+        } catch (IOException e) {
+            throw PyIOBase.osError(e, null);
+        }
+    }
+
+    /** {@code os.get_blocking(fd)}: false once O_NONBLOCK is set. */
+    public static boolean blocking(long fd) { return file(fd).blocking(); }
+
+    /** {@code os.set_blocking(fd, on)}: sets or clears O_NONBLOCK (it changes how pipes wait). */
+    public static void setBlocking(long fd, boolean on) { file(fd).setBlocking(on); }
+
+    /** {@code os.pread(fd, n, offset)}. */
+    public static PyBytes readAt(long fd, long n, long offset) {
+        if (n < 0) throw PyErr.oserrorFromErrno(PyOSError.EINVAL, null);
         OsFile f = file(fd);
         try {
-            f.close();
+            byte[] b = new byte[(int) Math.min(n, 1 << 24)];
+            int got = f.readAt(b, b.length, offset);
+            return PyBytes.wrap(got == b.length ? b : Arrays.copyOf(b, got));
+        } catch (IOException e) {
+            throw PyIOBase.osError(e, null);
+        }
+    }
+
+    /** {@code os.posix_fallocate(fd, offset, len)}. */
+    public static void allocate(long fd, long offset, long len) {
+        try {
+            file(fd).allocate(offset, len);
+        } catch (IOException e) {
+            throw PyIOBase.osError(e, null);
+        }
+    }
+
+    /** {@code os.lockf(fd, cmd, len)}. */
+    public static void lockf(long fd, int cmd, long len) {
+        try {
+            file(fd).lockf(cmd, len);
+        } catch (IOException e) {
+            throw PyIOBase.osError(e, null);
+        }
+    }
+
+    /** {@code os.posix_fadvise}: checks the descriptor (a file, not a pipe); the advice itself is free to ignore. */
+    public static void checkAdvisable(long fd) {
+        OsFile f = file(fd);
+        if (!f.seekable()) throw PyErr.oserrorFromErrno(PyOSError.ESPIPE, null);
+    }
+
+    /** {@code os.pwrite(fd, data, offset)}: the count written. */
+    public static int writeAt(long fd, byte[] data, long offset) {
+        try {
+            return file(fd).writeAt(data, data.length, offset);
         } catch (IOException e) {
             throw PyIOBase.osError(e, null);
         }
@@ -127,10 +227,10 @@ public final class Descriptors {
         }
     }
 
-    /** {@code os.fsync(fd)}. */
-    public static void sync(long fd) {
+    /** {@code os.fsync(fd)} (metadata too) or {@code os.fdatasync(fd)}. */
+    public static void sync(long fd, boolean metadata) {
         try {
-            file(fd).sync();
+            file(fd).sync(metadata);
         } catch (IOException e) {
             throw PyIOBase.osError(e, null);
         }
@@ -147,6 +247,9 @@ public final class Descriptors {
             throw PyIOBase.osError(e, null);
         }
     }
+
+    /** True when fd (0, 1 or 2) still is the process's standard stream, not redirected by dup2. */
+    public static boolean isProcessStd(long fd) { return OsFile.isProcessStd(fd); }
 
     /** True for a standard stream or a pipe end (not a file opened by path). */
     public static boolean isStream(long fd) { return file(fd).path() == null; }

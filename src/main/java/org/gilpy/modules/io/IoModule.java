@@ -50,7 +50,8 @@ public final class IoModule {
             m.put(t.name.substring(1), t);
         }
         for (PyType t : new PyType[] {PyFileIO.TYPE, PyBuffered.READER, PyBuffered.WRITER, PyBuffered.RANDOM,
-                PyTextIOWrapper.TYPE, PyStringIO.TYPE, PyBytesIO.TYPE}) {
+                PyBufferedRWPair.TYPE, PyTextIOWrapper.TYPE, PyStringIO.TYPE, PyBytesIO.TYPE,
+                PyIncrementalNewlineDecoder.TYPE}) {
             m.put(t.name, t);
         }
         m.put("UnsupportedOperation", UNSUPPORTED);
@@ -60,7 +61,9 @@ public final class IoModule {
         m.put("SEEK_CUR", PyInt.of(1));
         m.put("SEEK_END", PyInt.of(2));
         m.put("open", TypeBuilder.moduleFunctions(IoBuiltins.class, m).get("open"));
-        m.put("text_encoding", TypeBuilder.moduleFunctions(IoModule.class, m).get("text_encoding"));
+        var functions = TypeBuilder.moduleFunctions(IoModule.class, m);
+        m.put("text_encoding", functions.get("text_encoding"));
+        m.put("open_code", functions.get("open_code"));
         return m;
     }
 
@@ -72,6 +75,19 @@ public final class IoModule {
     @PyMethod(optional = 1)
     public static PyObject text_encoding(PyObject encoding, PyObject stacklevel) {
         return encoding == PyNone.NONE ? PyStr.of("locale") : encoding;
+    }
+
+    /**
+     * {@code io.open_code(path)}: opens a file of code for reading, as {@code open(path, 'rb')}
+     * (no open-code hook can be installed).
+     */
+    @PyMethod
+    public static PyObject open_code(PyObject[] args, String[] kwnames) {
+        PyObject[] a = org.gilpy.objects.ArgParser.parse("open_code", args, kwnames, new String[] {"path"}, 1);
+        if (!(a[0] instanceof PyStr)) {
+            throw PyErr.typeError("open_code() argument 'path' must be str, not %s", a[0].type.name);
+        }
+        return IoBuiltins.open(new PyObject[] {a[0], PyStr.of("rb")}, null);
     }
 
     /** Adds {@code open} and {@code input} to the builtins module. */

@@ -19,8 +19,15 @@ import org.gilpy.objects.PyOSError;
  * An open operating-system file as gilpy's file descriptor: a seekable {@link FileChannel}
  * for a path, one end of an {@code os.pipe()} ({@link PipeBuffer}), or a plain stream pair
  * for the standard streams and for streams supplied by Java callers (tests). File descriptor numbers are gilpy's own: 0, 1 and 2 are the
- * standard streams and every other open file takes the lowest free number from 3, as
- * POSIX does, so {@code open(f.fileno())} finds the same file.
+ * standard streams and every other open file takes the lowest free number, as POSIX
+ * does, so {@code open(f.fileno())} finds the same file.
+ *
+ * <p>An OsFile is what POSIX calls an open file description: {@code os.dup} and
+ * {@code os.dup2} make more descriptors refer to it ({@link #refs} counts them), and it is
+ * released when the last one closes. File objects hold a descriptor number, not an
+ * OsFile, so {@code os.dup2(fd, 1)} redirects what {@code sys.stdout} writes. The
+ * close-on-exec ("inheritable") flag belongs to the descriptor, O_NONBLOCK to the
+ * description.
  *
  * <p>Every operation that touches the OS runs through {@link Blocking} (BLOCKING-IO).
  * Append mode is emulated (each write goes to the current end of the file) because a
@@ -28,8 +35,17 @@ import org.gilpy.objects.PyOSError;
  */
 final class OsFile {
     private static final TreeMap<Integer, OsFile> TABLE = new TreeMap<>();
+    /** The descriptors whose inheritable flag is set (0, 1 and 2 at start). Guarded by TABLE. */
+    private static final java.util.TreeSet<Integer> INHERITABLE = new java.util.TreeSet<>();
+    /** The process's standard streams as made at start. */
+    private static final OsFile[] STD = new OsFile[3];
 
+    /** The descriptor this file was first given (what the OS knows the standard streams by). */
     final int fd;
+    /** How many descriptors refer to this file. Guarded by TABLE. */
+    private int refs = 1;
+    /** O_NONBLOCK: a read or write that would wait fails with EAGAIN instead. */
+    private volatile boolean nonBlocking;
     final String path;
     private final FileChannel channel;
     private final InputStream in;
@@ -139,9 +155,37 @@ final class OsFile {
         };
     }
 
-    /** {@code os.fsync}: forces a file's data to the device (nothing to do for a stream). */
-    void sync() throws IOException {
-        if (channel != null) Blocking.run(() -> channel.force(true));
+    /** {@code os.fsync} (with metadata) or {@code os.fdatasync}: forces a file's data to the device. */
+    void sync(boolean metadata) throws IOException {
+        if (channel != null) Blocking.run(() -> channel.force(metadata));
+        else if (endpoint != null || pipe) throw new ErrnoException(PyOSError.EINVAL);
+    }
+
+    /** {@code os.pread}: at most n bytes at offset, the position unchanged; 0 at end of file. */
+    int readAt(byte[] b, int n, long offset) throws IOException {
+        if (channel == null) throw new ErrnoException(PyOSError.ESPIPE);
+        if (offset < 0) throw new ErrnoException(PyOSError.EINVAL);
+        try {
+            return Math.max(0, Blocking.call(() -> channel.read(ByteBuffer.wrap(b, 0, n), offset)));
+        } catch (NonReadableChannelException e) {
+            return badFd();
+        }
+    }
+
+    /** {@code os.pwrite}: all of b[0..n) at offset, the position unchanged. */
+    int writeAt(byte[] b, int n, long offset) throws IOException {
+        if (channel == null) throw new ErrnoException(PyOSError.ESPIPE);
+        if (offset < 0) throw new ErrnoException(PyOSError.EINVAL);
+        try {
+            return Blocking.call(() -> {
+                ByteBuffer buf = ByteBuffer.wrap(b, 0, n);
+                long at = offset;
+                while (buf.hasRemaining()) at += channel.write(buf, at);
+                return n;
+            });
+        } catch (NonWritableChannelException e) {
+            return badFd();
+        }
     }
 
     /** The file's size for {@code os.fstat}, or -1 for a stream. */
@@ -182,20 +226,117 @@ final class OsFile {
     /** A standard stream (fd 0, 1 or 2) over Java streams; tty null means "ask the OS". */
     static OsFile std(int fd, InputStream in, OutputStream out, Boolean tty) {
         OsFile f = new OsFile(fd, null, null, in, out, false, tty, false);
+        STD[fd] = f;
         synchronized (TABLE) {
             TABLE.put(fd, f);
+            INHERITABLE.add(fd);
         }
         return f;
     }
 
     private static OsFile register(java.util.function.IntFunction<OsFile> make) {
         synchronized (TABLE) {
-            int fd = 3;
-            while (TABLE.containsKey(fd)) fd++;
-            OsFile f = make.apply(fd);
-            TABLE.put(fd, f);
+            OsFile f = make.apply(lowestFree(0));
+            TABLE.put(f.fd, f);
             return f;
         }
+    }
+
+    private static int lowestFree(int from) {
+        int fd = from;
+        while (TABLE.containsKey(fd)) fd++;
+        return fd;
+    }
+
+    /** {@code os.dup(fd)}: the lowest free descriptor now refers to fd's file too (not inheritable). */
+    static int dup(long fd) throws IOException {
+        synchronized (TABLE) {
+            OsFile f = byFd(fd);
+            if (f == null) badFd();
+            int nfd = lowestFree(0);
+            f.refs++;
+            TABLE.put(nfd, f);
+            return nfd;
+        }
+    }
+
+    /**
+     * {@code os.dup2(fd, fd2)}: fd2 refers to fd's file, after closing what fd2 referred to
+     * (silently, as dup2(2) does).
+     */
+    static int dup2(long fd, long fd2, boolean inheritable) throws IOException {
+        OsFile old;
+        synchronized (TABLE) {
+            OsFile f = byFd(fd);
+            if (f == null || fd2 < 0 || fd2 > Integer.MAX_VALUE) badFd();
+            if (fd == fd2) return (int) fd2;
+            int target = (int) fd2;
+            f.refs++;
+            old = TABLE.put(target, f);
+            if (inheritable) INHERITABLE.add(target);
+            else INHERITABLE.remove(target);
+            if (old != null && --old.refs > 0) old = null;
+        }
+        if (old != null) {
+            try {
+                old.release();
+            } catch (IOException e) {
+                // dup2(2) ignores errors closing the old descriptor
+            }
+        }
+        return (int) fd2;
+    }
+
+    static boolean inheritable(long fd) throws IOException {
+        synchronized (TABLE) {
+            if (byFd(fd) == null) badFd();
+            return INHERITABLE.contains((int) fd);
+        }
+    }
+
+    static void setInheritable(long fd, boolean on) throws IOException {
+        synchronized (TABLE) {
+            if (byFd(fd) == null) badFd();
+            if (on) INHERITABLE.add((int) fd);
+            else INHERITABLE.remove((int) fd);
+        }
+    }
+
+    boolean blocking() { return !nonBlocking; }
+
+    void setBlocking(boolean on) {
+        nonBlocking = !on;
+    }
+
+    /** Closes descriptor fd; the file is released when no other descriptor refers to it. */
+    static void closeFd(long fd) throws IOException {
+        OsFile f;
+        synchronized (TABLE) {
+            f = byFd(fd);
+            if (f == null) badFd();
+            TABLE.remove((int) fd);
+            INHERITABLE.remove((int) fd);
+            if (--f.refs > 0) return;
+        }
+        f.release();
+    }
+
+    /** The open descriptors from lo up to (not including) hi. */
+    static int[] openFds(long lo, long hi) {
+        if (hi <= lo) return new int[0];
+        synchronized (TABLE) {
+            return TABLE.subMap((int) Math.max(0, Math.min(lo, Integer.MAX_VALUE)),
+                    (int) Math.max(0, Math.min(hi, Integer.MAX_VALUE))).keySet().stream()
+                    .mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /**
+     * True when descriptor fd (0, 1 or 2) is still the process's own standard stream (not
+     * redirected by dup2, not closed), so that a child process can inherit it directly.
+     */
+    static boolean isProcessStd(long fd) {
+        return fd >= 0 && fd <= 2 && byFd(fd) == STD[(int) fd];
     }
 
     /** The open file with this descriptor, or null. */
@@ -236,6 +377,7 @@ final class OsFile {
             int r = endpoint != null ? endpoint.read(b, n)
                     : channel != null ? Blocking.call(() -> channel.read(ByteBuffer.wrap(b, 0, n)))
                     : in == null ? badFd()
+                    : pipeBuffer != null && nonBlocking ? pipeBuffer.tryRead(b, n)
                     : pipeBuffer != null ? org.gilpy.vm.Blocking.interruptibly(() -> pipeBuffer.read(b, n, true))
                     : input().read(b, n);
             return Math.max(r, 0);
@@ -244,12 +386,21 @@ final class OsFile {
         }
     }
 
-    /** Writes all of b[0..n). */
-    void write(byte[] b, int n) throws IOException {
+    /**
+     * Writes all of b[0..n) and returns n; a non-blocking pipe takes what fits now and
+     * returns that count (EAGAIN when nothing fits).
+     */
+    int write(byte[] b, int n) throws IOException {
         try {
+            if (nonBlocking && sinkBuffer != null && n > 0) {
+                int k = sinkBuffer.tryWrite(b, n);
+                if (k == 0) throw new ErrnoException(PyOSError.EAGAIN);
+                return k;
+            }
             writeAll(b, n);
+            return n;
         } catch (NonWritableChannelException e) {
-            badFd();
+            return badFd();
         }
     }
 
@@ -275,12 +426,40 @@ final class OsFile {
     long seek(long pos, int whence) throws IOException {
         if (channel == null) throw new ErrnoException(PyOSError.ESPIPE);
         return Blocking.call(() -> {
+            if (whence == 3 || whence == 4) {
+                // SEEK_DATA, SEEK_HOLE: gilpy sees no holes, so all of the file is data, its end the one hole
+                long size = channel.size();
+                if (pos < 0 || pos >= size) throw new ErrnoException(6);   // ENXIO
+                long target = whence == 3 ? pos : size;
+                channel.position(target);
+                return target;
+            }
             long base = whence == 0 ? 0 : whence == 1 ? channel.position() : channel.size();
             long target = base + pos;
             if (target < 0) throw new ErrnoException(PyOSError.EINVAL);
             channel.position(target);
             return target;
         });
+    }
+
+    /** {@code os.posix_fallocate}: the file grows (with zeros) to at least offset + len bytes. */
+    void allocate(long offset, long len) throws IOException {
+        if (channel == null) throw new ErrnoException(out == null && endpoint == null ? PyOSError.EBADF : PyOSError.ESPIPE);
+        if (offset < 0 || len <= 0) throw new ErrnoException(PyOSError.EINVAL);
+        Blocking.run(() -> {
+            try {
+                long end = offset + len;
+                if (end > channel.size()) channel.write(ByteBuffer.wrap(new byte[1]), end - 1);
+            } catch (NonWritableChannelException e) {
+                badFd();
+            }
+        });
+    }
+
+    /** {@code os.lockf}: see {@link RecordLocks}. */
+    void lockf(int cmd, long len) throws IOException {
+        if (channel == null) throw new ErrnoException(PyOSError.EBADF);
+        RecordLocks.lockf(channel, path, cmd, len);
     }
 
     long tell() throws IOException {
@@ -311,11 +490,8 @@ final class OsFile {
         }
     }
 
-    /** Closes the descriptor (the standard streams stay open for the JVM). */
-    void close() throws IOException {
-        synchronized (TABLE) {
-            if (TABLE.get(fd) == this) TABLE.remove(fd);
-        }
+    /** Releases the file once no descriptor refers to it (the standard streams stay open for the JVM). */
+    private void release() throws IOException {
         if (endpoint != null) endpoint.close();
         else if (channel != null) Blocking.run(channel::close);
         else if (pipe) (in != null ? in : out).close();

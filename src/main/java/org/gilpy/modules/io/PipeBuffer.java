@@ -72,6 +72,30 @@ final class PipeBuffer {
         }
     }
 
+    /** A non-blocking read: 1 to n bytes, -1 at end of file, EAGAIN when the pipe is empty. */
+    int tryRead(byte[] b, int n) throws IOException {
+        lock.lock();
+        try {
+            if (count == 0 && writerOpen) throw new OsFile.ErrnoException(PyOSError.EAGAIN);
+            return read(b, n);   // does not wait: the lock (reentrant) is held
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A non-blocking write: as much of b[0..n) as fits now (maybe 0); EPIPE once the reader closed. */
+    int tryWrite(byte[] b, int n) throws IOException {
+        lock.lock();
+        try {
+            if (!readerOpen) throw new OsFile.ErrnoException(PyOSError.EPIPE);
+            int k = Math.min(n, CAPACITY - count);
+            if (k > 0) write(b, 0, k);
+            return k;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Writes all of b[off..off+n), blocking while the buffer is full. */
     void write(byte[] b, int off, int n) throws IOException {
         lock.lock();

@@ -44,6 +44,10 @@ public class PyBuffered extends PyBufferedIOBase {
 
     private static final Set<PyBuffered> WRITERS = ConcurrentHashMap.newKeySet();
 
+    static {
+        WRITER.dict().remove(PyStr.of("peek"));   // only the reading types have peek
+    }
+
     PyObject raw;
     private boolean canRead, canWrite;
     private int bufferSize = DEFAULT_BUFFER_SIZE;
@@ -439,7 +443,7 @@ public class PyBuffered extends PyBufferedIOBase {
     static void flushWritersOf(String path) {
         String abs = CurrentDir.resolve(path).normalize().toString();
         for (PyBuffered b : WRITERS) {
-            if (b.raw instanceof PyFileIO f && f.file != null && abs.equals(f.file.path)) {
+            if (b.raw instanceof PyFileIO f && f.osFile() != null && abs.equals(f.osFile().path)) {
                 try {
                     b.flush();
                 } catch (PyException e) {

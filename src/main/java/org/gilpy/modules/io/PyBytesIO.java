@@ -10,10 +10,12 @@ import org.gilpy.objects.PyBytes;
 import org.gilpy.objects.PyErr;
 import org.gilpy.objects.PyGetter;
 import org.gilpy.objects.PyMemoryView;
+import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyMethod;
 import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
+import org.gilpy.objects.PyTuple;
 import org.gilpy.objects.PyType;
 
 /** {@code io.BytesIO}: an in-memory binary stream, {@code data[0..length)} with a position that may lie past the end.
@@ -195,4 +197,26 @@ public class PyBytesIO extends PyBufferedIOBase {
 
     @PyMethod
     public void flush() { check(); }
+
+    // ---- pickling ------------------------------------------------------------------------------
+
+    /** (value, position, a copy of the instance dict or None). */
+    @PyMethod
+    public synchronized PyObject __getstate__() {
+        check();
+        return PyTuple.of(getvalue(), PyInt.of(pos), IoState.dictOrNone(this));
+    }
+
+    @PyMethod
+    public synchronized void __setstate__(PyObject state) {
+        PyObject[] st = IoState.items(state, 3, "_io.BytesIO");
+        checkExports();
+        byte[] value = bytesArg(st[0]).clone();
+        long p = IoState.position(st[1], "second item of state must be an integer, not %s");
+        IoState.checkDict(st[2], "third");
+        data = value;
+        length = value.length;
+        pos = (int) Math.min(p, Integer.MAX_VALUE - 8);
+        IoState.restoreDict(this, st[2]);
+    }
 }

@@ -19,9 +19,10 @@ import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyType;
 
 /**
- * {@code io.FileIO}: raw binary I/O on one {@link OsFile}. Every read or write is one
- * system call (through {@link Blocking}); {@code name} lives in the instance dict as in
- * CPython. {@code file} is null until {@code __init__} succeeds and after {@code close}.
+ * {@code io.FileIO}: raw binary I/O on one file descriptor. Every read or write is one
+ * system call (through {@link Blocking}) on the {@link OsFile} the descriptor refers to at
+ * that moment (so {@code os.dup2} redirects it); {@code name} lives in the instance dict
+ * as in CPython. {@code fd} is -1 until {@code __init__} succeeds and after {@code close}.
  */
 public class PyFileIO extends PyRawIOBase {
     public static final PyType TYPE = IoModule.type("FileIO", PyFileIO.class, PyRawIOBase.TYPE, PyFileIO::new);
@@ -29,7 +30,7 @@ public class PyFileIO extends PyRawIOBase {
     @PyAttribute("__module__")
     static final PyObject MODULE = PyStr.of("_io");
 
-    OsFile file;
+    int fd = -1;
     private boolean readable, writable, appending, created, truncating, closefd = true;
 
     public PyFileIO(PyType type) {
@@ -39,7 +40,7 @@ public class PyFileIO extends PyRawIOBase {
     /** A FileIO over an already open descriptor (the standard streams). */
     static PyFileIO over(OsFile f, String name, boolean readable, boolean closefd) {
         PyFileIO io = new PyFileIO(TYPE);
-        io.file = f;
+        io.fd = f.fd;
         io.readable = readable;
         io.writable = !readable;
         io.closefd = closefd;
@@ -99,8 +100,8 @@ public class PyFileIO extends PyRawIOBase {
 
     private void openFd(long fd) {
         if (fd < 0) throw PyErr.valueError("negative file descriptor");
-        file = OsFile.byFd(fd);
-        if (file == null) throw PyErr.oserrorFromErrno(org.gilpy.objects.PyOSError.EBADF, null);
+        if (OsFile.byFd(fd) == null) throw PyErr.oserrorFromErrno(org.gilpy.objects.PyOSError.EBADF, null);
+        this.fd = (int) fd;
     }
 
     /**
@@ -125,7 +126,7 @@ public class PyFileIO extends PyRawIOBase {
         char kind = created ? 'x' : appending ? 'a' : truncating ? 'w' : 'r';
         PyBuffered.flushWritersOf(path);
         try {
-            file = OsFile.open(path, readable, writable, kind);
+            fd = OsFile.open(path, readable, writable, kind).fd;
         } catch (IOException e) {
             throw osError(e, path);
         }
@@ -134,14 +135,29 @@ public class PyFileIO extends PyRawIOBase {
     // ---- operations ----------------------------------------------------------------------------
 
     OsFile checked() {
-        if (file == null) throw PyErr.valueError("I/O operation on closed file");
-        return file;
+        if (fd < 0) throw PyErr.valueError("I/O operation on closed file");
+        OsFile f = OsFile.byFd(fd);
+        if (f == null) throw PyErr.oserrorFromErrno(org.gilpy.objects.PyOSError.EBADF, null);
+        return f;
     }
+
+    /** The file behind the descriptor, or null when closed. */
+    OsFile osFile() { return fd < 0 ? null : OsFile.byFd(fd); }
 
     private OsFile checkedReadable() {
         OsFile f = checked();
         if (!readable) throw unsupported("File not open for reading");
         return f;
+    }
+
+    /** The count a read or write returned, or -1 when a non-blocking descriptor had to wait (EAGAIN). */
+    private int ioOrAgain(Blocking.IoCall<Integer> call) {
+        try {
+            return call.run();
+        } catch (IOException e) {
+            if (e instanceof OsFile.ErrnoException x && x.errno == org.gilpy.objects.PyOSError.EAGAIN) return -1;
+            throw osError(e, null);
+        }
     }
 
     @PyMethod(optional = 1)
@@ -150,7 +166,8 @@ public class PyFileIO extends PyRawIOBase {
         long n = sizeArg(size);
         if (n < 0) return readall();
         byte[] b = new byte[(int) Math.min(n, Integer.MAX_VALUE - 8)];
-        int got = io(() -> f.read(b, b.length));
+        int got = ioOrAgain(() -> f.read(b, b.length));
+        if (got < 0) return PyNone.NONE;
         return PyBytes.wrap(got == b.length ? b : Arrays.copyOf(b, got));
     }
 
@@ -159,31 +176,28 @@ public class PyFileIO extends PyRawIOBase {
         OsFile f = checkedReadable();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] b = new byte[DEFAULT_BUFFER_SIZE * 8];
-        for (int got = io(() -> f.read(b, b.length)); got > 0; got = io(() -> f.read(b, b.length))) {
-            out.write(b, 0, got);
-        }
+        int got;
+        while ((got = ioOrAgain(() -> f.read(b, b.length))) > 0) out.write(b, 0, got);
+        if (got < 0 && out.size() == 0) return PyNone.NONE;
         return PyBytes.wrap(out.toByteArray());
     }
 
     @PyMethod
-    public int readinto(PyObject buffer) {
+    public PyObject readinto(PyObject buffer) {
         OsFile f = checkedReadable();
         PyByteArray target = writableBuffer(buffer);
         byte[] tmp = new byte[target.bytesLength()];
-        int got = io(() -> f.read(tmp, tmp.length));
-        return fill(target, tmp, got);
+        int got = ioOrAgain(() -> f.read(tmp, tmp.length));
+        return got < 0 ? PyNone.NONE : PyInt.of(fill(target, tmp, got));
     }
 
     @PyMethod
-    public int write(PyObject b) {
+    public PyObject write(PyObject b) {
         OsFile f = checked();
         if (!writable) throw unsupported("File not open for writing");
         byte[] data = bytesArg(b);
-        io(() -> {
-            f.write(data, data.length);
-            return 0;
-        });
-        return data.length;
+        int n = ioOrAgain(() -> f.write(data, data.length));
+        return n < 0 ? PyNone.NONE : PyInt.of(n);
     }
 
     @PyMethod(optional = 1)
@@ -224,21 +238,21 @@ public class PyFileIO extends PyRawIOBase {
 
     @PyMethod
     public void close() {
-        if (file == null) return;
-        OsFile f = file;
+        if (fd < 0) return;
+        int f = fd;
         try {
             PyIOBase.close(this);
         } finally {
-            file = null;
+            fd = -1;
             if (closefd) io(() -> {
-                f.close();
+                OsFile.closeFd(f);
                 return 0;
             });
         }
     }
 
     @PyGetter("closed")
-    public boolean isClosed() { return file == null; }
+    public boolean isClosed() { return fd < 0; }
 
     @PyMethod
     public boolean readable() {
@@ -256,7 +270,10 @@ public class PyFileIO extends PyRawIOBase {
     public boolean seekable() { return checked().seekable(); }
 
     @PyMethod
-    public long fileno() { return checked().fd; }
+    public long fileno() {
+        if (fd < 0) throw PyErr.valueError("I/O operation on closed file");
+        return fd;
+    }
 
     @PyMethod
     public boolean isatty() { return checked().isatty(); }
@@ -275,9 +292,24 @@ public class PyFileIO extends PyRawIOBase {
 
     @PyMethod
     public String __repr__() {
-        if (file == null) return "<_io.FileIO [closed]>";
+        if (fd < 0) return "<_io.FileIO [closed]>";
         PyObject name = getDict().get(PyStr.of("name"));
-        String n = name == null ? "fd=" + file.fd : "name=" + Abstract.repr(name).value;
+        String n = name == null ? "fd=" + fd : "name=" + Abstract.repr(name).value;
         return "<_io.FileIO " + n + " mode='" + mode() + "' closefd=" + (closefd ? "True" : "False") + ">";
+    }
+
+    /**
+     * {@code _blksize}: the preferred I/O size of the file's file system (the JDK reports no
+     * st_blksize; for a file opened by path it is the file store's block size).
+     */
+    @PyGetter("_blksize")
+    public long blksize() {
+        OsFile f = osFile();
+        if (f == null || f.path() == null) return DEFAULT_BUFFER_SIZE;
+        try {
+            return Blocking.call(() -> java.nio.file.Files.getFileStore(java.nio.file.Path.of(f.path())).getBlockSize());
+        } catch (IOException | UnsupportedOperationException e) {
+            return DEFAULT_BUFFER_SIZE;
+        }
     }
 }

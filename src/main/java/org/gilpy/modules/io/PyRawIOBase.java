@@ -51,13 +51,14 @@ public class PyRawIOBase extends PyIOBase {
         return PyBytes.wrap(out.toByteArray());
     }
 
+    /** A subclass must supply readinto; RawIOBase's own raises NotImplementedError, as CPython's does. */
     @PyMethod
     public static PyObject readinto(PyObject self, PyObject b) {
-        throw unsupported("readinto");
+        throw org.gilpy.objects.PyErr.withArgs(org.gilpy.objects.PyExc.NotImplementedError);
     }
 
     @PyMethod
     public static PyObject write(PyObject self, PyObject b) {
-        throw unsupported("write");
+        throw org.gilpy.objects.PyErr.withArgs(org.gilpy.objects.PyExc.NotImplementedError);
     }
 }

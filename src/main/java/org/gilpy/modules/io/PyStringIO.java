@@ -11,6 +11,8 @@ import org.gilpy.objects.PyMethod;
 import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
+import org.gilpy.objects.PyTuple;
+import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyType;
 
 /**
@@ -195,5 +197,37 @@ public class PyStringIO extends PyTextIOBase {
     public PyObject newlines() {
         check();
         return newline.universal ? newline.seen() : PyNone.NONE;
+    }
+
+    // ---- pickling ------------------------------------------------------------------------------
+
+    /** (value, newline, position, a copy of the instance dict or None). */
+    @PyMethod
+    public synchronized PyObject __getstate__() {
+        check();
+        return PyTuple.of(getvalue(), newline.value == null ? PyNone.NONE : PyStr.of(newline.value), PyInt.of(pos),
+                IoState.dictOrNone(this));
+    }
+
+    /** As __init__(None, newline), then the value exactly as saved (no newline translation). */
+    @PyMethod
+    public synchronized void __setstate__(PyObject state) {
+        PyObject[] st = IoState.items(state, 4, "_io.StringIO");
+        __init__(new PyObject[] {PyNone.NONE, st[1]}, null);
+        if (st[0] != PyNone.NONE && !(st[0] instanceof PyStr)) {
+            throw PyErr.typeError("initial_value must be str or None, not %s", st[0].type.name);
+        }
+        if (!(st[2] instanceof PyInt)) {
+            throw PyErr.typeError("third item of state must be an integer, got %s", st[2].type.name);
+        }
+        long p = IoState.position(st[2], null);
+        IoState.checkDict(st[3], "fourth");
+        if (st[0] instanceof PyStr v) {
+            if (newline.universal) newline.translate(v.value);   // records the endings seen
+            text = v.value.codePoints().toArray();
+            length = text.length;
+        }
+        pos = (int) Math.min(p, Integer.MAX_VALUE - 8);
+        IoState.restoreDict(this, st[3]);
     }
 }

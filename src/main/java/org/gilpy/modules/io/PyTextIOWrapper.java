@@ -30,12 +30,19 @@ public class PyTextIOWrapper extends PyTextIOBase {
     static final PyObject MODULE = PyStr.of("_io");
 
     static final int CHUNK_SIZE = 8192;
+    /** {@code _CHUNK_SIZE}: how much one read asks of the buffer, and how much text a write may hold back. */
+    private int chunkSize = CHUNK_SIZE;
 
     PyObject buffer;
     TextCodec codec;
     NewlineMode newline = NewlineMode.of(null);
     boolean lineBuffering, writeThrough;
     private final StringBuilder dec = new StringBuilder();
+    /**
+     * A read left decoded text behind (CPython's decoded_chars is set): from then until a
+     * seek or a read to the end, reconfigure may not change the encoding or newline.
+     */
+    private boolean decodedPending;
     /** Encoded text not yet handed to a buffer that is not one of ours (CPython's pending_bytes). */
     private final java.io.ByteArrayOutputStream pendingOut = new java.io.ByteArrayOutputStream();
     private int dpos;
@@ -108,7 +115,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
     /** One chunk from the buffer: empty at end of file or when it would block. */
     private byte[] readChunk() {
         PyBuffered b = fast();
-        PyObject got = b != null ? b.read1(PyInt.of(CHUNK_SIZE)) : Abstract.callMethod(buffer, "read1", PyInt.of(CHUNK_SIZE));
+        PyObject got = b != null ? b.read1(PyInt.of(chunkSize)) : Abstract.callMethod(buffer, "read1", PyInt.of(chunkSize));
         return got == PyNone.NONE ? new byte[0] : bytesArg(got);
     }
 
@@ -140,7 +147,11 @@ public class PyTextIOWrapper extends PyTextIOBase {
         long n = sizeArg(size);
         return locked(() -> {
             checkReadable();
-            if (n >= 0) return PyStr.of(take(n, false));
+            if (n >= 0) {
+                decodedPending = true;
+                return PyStr.of(take(n, false));
+            }
+            decodedPending = false;
             PyObject all = fast() != null ? fast().read(null) : Abstract.callMethod(buffer, "read");
             byte[] rest = all == PyNone.NONE ? new byte[0] : bytesArg(all);
             String s = dec.substring(dpos) + codec.decode(rest, true);
@@ -155,6 +166,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
         long n = size == null ? -1 : Abstract.index(size).value;
         return locked(() -> {
             checkReadable();
+            decodedPending = true;
             return PyStr.of(take(n < 0 ? Long.MAX_VALUE : n, true));
         });
     }
@@ -207,7 +219,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
                 fb.write(b);
             } else {
                 pendingOut.writeBytes(b.bytesData());
-                if (pendingOut.size() > CHUNK_SIZE || writeThrough) pushPending();
+                if (pendingOut.size() > chunkSize || writeThrough) pushPending();
             }
             if (lineBuffering && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0)) flushBuffer();
             return str.length();
@@ -283,6 +295,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
             flushBuffer();
             PyObject pos = Abstract.callMethod(buffer, "seek", PyInt.of(w == 2 ? 0 : c), PyInt.of(w));
             dropReadState(Abstract.index(pos).value);
+            decodedPending = false;
             return pos;
         });
     }
@@ -309,9 +322,21 @@ public class PyTextIOWrapper extends PyTextIOBase {
 
     @PyMethod
     public void reconfigure(PyObject[] args, String[] kwnames) {
+        if (ArgParser.npos(args, kwnames) > 0) throw PyErr.typeError("reconfigure() takes no positional arguments");
         PyObject[] a = ArgParser.parse("reconfigure", args, kwnames,
                 new String[] {"encoding", "errors", "newline", "line_buffering", "write_through"}, 0, 0);
+        for (int i = 0; i < 3; i++) {
+            if (a[i] != null && a[i] != PyNone.NONE && !(a[i] instanceof PyStr)) {
+                throw PyErr.typeError("reconfigure() argument '%s' must be str or None, not %s",
+                        new String[] {"encoding", "errors", "newline"}[i], a[i].type.name);
+            }
+        }
         locked(() -> {
+            boolean changesDecoding = a[0] != null && a[0] != PyNone.NONE || a[1] != null && a[1] != PyNone.NONE
+                    || a[2] != null;
+            if (decodedPending && changesDecoding) {
+                throw unsupported("It is not possible to set the encoding or newline of stream after the first read");
+            }
             flushBuffer();
             if (a[0] != null && a[0] != PyNone.NONE || a[1] != null && a[1] != PyNone.NONE) {
                 String enc = a[0] == null || a[0] == PyNone.NONE ? codec.encoding : optStr(a[0], "encoding");
@@ -382,5 +407,16 @@ public class PyTextIOWrapper extends PyTextIOBase {
         } catch (PyException e) {
             if (!e.matches(org.gilpy.objects.PyExc.Exception)) throw e;
         }
+    }
+
+    @PyGetter("_CHUNK_SIZE")
+    public long chunkSize() { return chunkSize; }
+
+    @org.gilpy.objects.PySetter("_CHUNK_SIZE")
+    public void setChunkSize(PyObject v) {
+        if (v == null) throw PyErr.format(org.gilpy.objects.PyExc.AttributeError, "cannot delete attribute");
+        long n = Abstract.index(v).value;
+        if (n <= 0) throw PyErr.valueError("a strictly positive integer is required");
+        chunkSize = (int) Math.min(n, Integer.MAX_VALUE - 8);
     }
 }

@@ -493,6 +493,7 @@ public final class PosixFiles {
             }
             int fd = Descriptors.open(f, acc != 1, acc != 0, create, excl, trunc, append);
             if (create && !existed) applyMode(f, mode & ~PosixModule.umaskValue());
+            if ((flags & 04000) != 0) Descriptors.setBlocking(fd, false);   // O_NONBLOCK
             return (long) fd;
         });
     }

@@ -57,6 +57,12 @@ public final class PosixModule {
         PyModule m = new PyModule("posix");
         TypeBuilder.moduleFunctions(PosixModule.class, m).forEach(m::put);
         TypeBuilder.moduleFunctions(PosixFiles.class, m).forEach(m::put);
+        TypeBuilder.moduleFunctions(PosixDescriptors.class, m).forEach(m::put);
+        TypeBuilder.moduleFunctions(PosixProcess.class, m).forEach(m::put);
+        TypeBuilder.moduleFunctions(FileSystemStats.class, m).forEach(m::put);
+        m.put("times_result", PosixProcess.TIMES_RESULT);
+        m.put("waitid_result", PosixProcess.WAITID_RESULT);
+        m.put("statvfs_result", FileSystemStats.TYPE);
         m.put("error", PyExc.OSError);
         m.put("environ", environ());
         m.put("stat_result", StatResult.TYPE);
@@ -69,11 +75,25 @@ public final class PosixModule {
             {"O_NONBLOCK", 04000}, {"O_NDELAY", 04000}, {"O_DSYNC", 010000}, {"O_ASYNC", 020000},
             {"O_DIRECT", 040000}, {"O_LARGEFILE", 0}, {"O_DIRECTORY", 0200000}, {"O_NOFOLLOW", 0400000},
             {"O_NOATIME", 01000000}, {"O_CLOEXEC", 02000000}, {"O_SYNC", 04010000}, {"O_RSYNC", 04010000},
-            {"SEEK_SET", 0}, {"SEEK_CUR", 1}, {"SEEK_END", 2},
+            {"SEEK_SET", 0}, {"SEEK_CUR", 1}, {"SEEK_END", 2}, {"SEEK_DATA", 3}, {"SEEK_HOLE", 4},
+            {"P_ALL", 0}, {"P_PID", 1}, {"P_PGID", 2},
+            {"GRND_NONBLOCK", 1}, {"GRND_RANDOM", 2},
+            {"F_ULOCK", 0}, {"F_LOCK", 1}, {"F_TLOCK", 2}, {"F_TEST", 3},
+            {"POSIX_FADV_NORMAL", 0}, {"POSIX_FADV_RANDOM", 1}, {"POSIX_FADV_SEQUENTIAL", 2},
+            {"POSIX_FADV_WILLNEED", 3}, {"POSIX_FADV_DONTNEED", 4}, {"POSIX_FADV_NOREUSE", 5},
             {"EX_OK", 0}, {"EX_USAGE", 64}, {"EX_DATAERR", 65}, {"EX_NOINPUT", 66}, {"EX_NOUSER", 67},
             {"EX_NOHOST", 68}, {"EX_UNAVAILABLE", 69}, {"EX_SOFTWARE", 70}, {"EX_OSERR", 71}, {"EX_OSFILE", 72},
             {"EX_CANTCREAT", 73}, {"EX_IOERR", 74}, {"EX_TEMPFAIL", 75}, {"EX_PROTOCOL", 76}, {"EX_NOPERM", 77},
             {"EX_CONFIG", 78},
+            {"O_FSYNC", 04010000}, {"O_PATH", 010000000}, {"O_TMPFILE", 020200000},
+            {"WNOHANG", 1}, {"WUNTRACED", 2}, {"WSTOPPED", 2}, {"WEXITED", 4}, {"WCONTINUED", 8},
+            {"WNOWAIT", 0x1000000},
+            {"CLD_EXITED", 1}, {"CLD_KILLED", 2}, {"CLD_DUMPED", 3}, {"CLD_TRAPPED", 4}, {"CLD_STOPPED", 5},
+            {"CLD_CONTINUED", 6},
+            {"ST_RDONLY", 1}, {"ST_NOSUID", 2}, {"ST_NODEV", 4}, {"ST_NOEXEC", 8}, {"ST_SYNCHRONOUS", 16},
+            {"ST_MANDLOCK", 64}, {"ST_WRITE", 128}, {"ST_APPEND", 256}, {"ST_NOATIME", 1024},
+            {"ST_NODIRATIME", 2048}, {"ST_RELATIME", 4096},
+            {"NGROUPS_MAX", 65536}, {"TMP_MAX", 238328},
         };
         for (Object[] c : constants) m.put((String) c[0], PyInt.of((Integer) c[1]));
         return m;
@@ -128,7 +148,7 @@ public final class PosixModule {
     @PyMethod(doc = "Set the position of a file descriptor.  Return the new position.")
     public static long lseek(PyObject fd, PyObject position, PyObject whence) {
         int w = intArg(whence);
-        if (w < 0 || w > 2) throw PathArg.error(22, null, null);
+        if (w < 0 || w > 4) throw PathArg.error(22, null, null);   // 3, 4: SEEK_DATA, SEEK_HOLE
         return Descriptors.seek(fdArg(fd), Abstract.index(position).value, w);
     }
 
@@ -141,8 +161,7 @@ public final class PosixModule {
 
     @PyMethod(doc = "Force write of fd to disk.")
     public static void fsync(PyObject fd) {
-        PyObject f = fd instanceof PyInt ? fd : fd.type.lookup("fileno") != null ? Abstract.callMethod(fd, "fileno") : fd;
-        Descriptors.sync(fdArg(f));
+        Descriptors.sync(fdArg(PosixDescriptors.filenoOf(fd)), true);
     }
 
     // ---- the process ----------------------------------------------------------------------------

@@ -87,7 +87,7 @@ public final class SubprocessModule {
                 env.put(k, text(pair[1]));
             }
         }
-        int in = code(a[4]), out = code(a[5]), err = code(a[6]);
+        int in = code(a[4], 0), out = code(a[5], 1), err = code(a[6], 2);
         // cmd[0] relative with a slash: exec resolves it from the child's directory, as CPython's does
         if (cmd.get(0).contains("/") && !cmd.get(0).startsWith("/")) {
             cmd.set(0, cwd.resolve(cmd.get(0)).toString());
@@ -96,9 +96,9 @@ public final class SubprocessModule {
         pb.environment().clear();
         pb.environment().putAll(env);
         pb.redirectInput(inputRedirect(in));
-        pb.redirectOutput(out == 1 ? Redirect.INHERIT : outputRedirect(out));
+        pb.redirectOutput(out == 1 && processStd(1) ? Redirect.INHERIT : outputRedirect(out));
         if (err == STDOUT) pb.redirectErrorStream(true);
-        else pb.redirectError(err == 2 ? Redirect.INHERIT : outputRedirect(err));
+        else pb.redirectError(err == 2 && processStd(2) ? Redirect.INHERIT : outputRedirect(err));
         Process p;
         try {
             p = Blocking.call(pb::start);
@@ -112,7 +112,9 @@ public final class SubprocessModule {
         else if (out >= 0 && needsPump(out)) pump(p.getInputStream(), Descriptors.rawOutput(out), false);
         if (err == PIPE) errFd = Descriptors.adopt(p.getErrorStream(), null);
         else if (err >= 0 && needsPump(err)) pump(p.getErrorStream(), Descriptors.rawOutput(err), false);
-        return PyTuple.of(new Child(p), PyInt.of(inFd), PyInt.of(outFd), PyInt.of(errFd));
+        Child child = new Child(p);
+        PosixProcess.started(child);
+        return PyTuple.of(child, PyInt.of(inFd), PyInt.of(outFd), PyInt.of(errFd));
     }
 
     /** The OSError CPython raises when exec fails ("error=2, No such file or directory"). */
@@ -143,20 +145,31 @@ public final class SubprocessModule {
         return StrCodecs.decode(BytesLike.exact(s), 0, BytesLike.length(s), "utf-8", "surrogateescape");
     }
 
-    private static int code(PyObject o) {
-        return o == PyNone.NONE ? INHERIT : PosixModule.fdArg(o);
+    /** None inherits descriptor std: the process's own, unless os.dup2 redirected it. */
+    private static int code(PyObject o, int std) {
+        if (o == PyNone.NONE) return Descriptors.isProcessStd(std) || !open(std) ? INHERIT : std;
+        return PosixModule.fdArg(o);
     }
 
-    /** A descriptor the child cannot be given directly: not a file opened by path, not 0, 1 or 2. */
+    private static boolean open(int fd) {
+        return Descriptors.readiness(fd) != null;
+    }
+
+    /** A descriptor the child cannot be given directly: not a file opened by path, not the process's 0, 1 or 2. */
     private static boolean needsPump(int fd) {
-        return fd > 2 && Descriptors.isStream(fd);
+        return fd >= 0 && !Descriptors.isProcessStd(fd) && Descriptors.isStream(fd);
+    }
+
+    /** A redirect for descriptor c, one of 0, 1 and 2 as the process has them. */
+    private static boolean processStd(int c) {
+        return c >= 0 && c <= 2 && Descriptors.isProcessStd(c);
     }
 
     private static Redirect inputRedirect(int c) {
-        if (c == INHERIT || c == 0) return Redirect.INHERIT;
+        if (c == INHERIT || c == 0 && processStd(0)) return Redirect.INHERIT;
         if (c == PIPE) return Redirect.PIPE;
         if (c == DEVNULL) return Redirect.from(new File("/dev/null"));
-        if (c <= 2) return Redirect.from(new File("/proc/self/fd/" + c));
+        if (processStd(c)) return Redirect.from(new File("/proc/self/fd/" + c));
         String path = Descriptors.path(c);
         return path != null ? Redirect.from(new File(path)) : Redirect.PIPE;
     }
@@ -166,8 +179,8 @@ public final class SubprocessModule {
         if (c == PIPE) return Redirect.PIPE;
         if (c == DEVNULL) return Redirect.DISCARD;
         if (c == STDOUT) return Redirect.INHERIT;   // stdout=STDOUT makes no sense; CPython ignores it too
-        if (c == 0) return Redirect.INHERIT;
-        if (c <= 2) return Redirect.appendTo(new File("/proc/self/fd/" + c));
+        if (c == 0 && processStd(0)) return Redirect.INHERIT;
+        if (processStd(c)) return Redirect.appendTo(new File("/proc/self/fd/" + c));
         String path = Descriptors.path(c);
         return path != null ? Redirect.appendTo(new File(path)) : Redirect.PIPE;
     }
@@ -219,6 +232,17 @@ public final class SubprocessModule {
         @org.gilpy.objects.PyGetter("pid")
         public long pid() { return process.pid(); }
 
+        // for os.wait and os.waitpid (PosixProcess)
+        Process process() { return process; }
+
+        boolean alive() { return process.isAlive(); }
+
+        int exitValue() { return process.exitValue(); }
+
+        int signalled() { return signalled; }
+
+        java.util.concurrent.CompletableFuture<Process> onExit() { return process.onExit(); }
+
         /** The returncode of an ended child: -N for a signal N that we sent and that ended it. */
         private PyObject status() {
             int v = process.exitValue();
@@ -229,7 +253,9 @@ public final class SubprocessModule {
 
         @PyMethod(doc = "The returncode, or None while the child runs.")
         public PyObject poll() {
-            return process.isAlive() ? PyNone.NONE : status();
+            if (process.isAlive()) return PyNone.NONE;
+            PosixProcess.reaped(process.pid());
+            return status();
         }
 
         /** wait(timeout=None): the returncode, or None when the timeout passed first. */
@@ -237,13 +263,16 @@ public final class SubprocessModule {
         public PyObject wait(PyObject timeout) {
             if (timeout == null || timeout == PyNone.NONE) {
                 Blocking.interruptibly(() -> process.waitFor());
+                PosixProcess.reaped(process.pid());
                 return status();
             }
             double secs = PyFloat.asDouble(timeout);
             long deadline = System.nanoTime() + (long) (Math.max(secs, 0) * 1e9);
             boolean done = Blocking.interruptibly(
                     () -> process.waitFor(Math.max(deadline - System.nanoTime(), 0), TimeUnit.NANOSECONDS));
-            return done ? status() : PyNone.NONE;
+            if (!done) return PyNone.NONE;
+            PosixProcess.reaped(process.pid());
+            return status();
         }
 
         /** send_signal(sig): SIGTERM and SIGKILL through the JDK, others through kill(1). */
