@@ -112,7 +112,7 @@ class socket(_socket.socket):
                 raise ValueError("unbuffered streams must be binary")
             return raw
         if reading and writing:
-            buffer = _BufferedPair(raw, buffering)
+            buffer = io.BufferedRWPair(raw, raw, buffering)
         elif reading:
             buffer = io.BufferedReader(raw, buffering)
         else:
@@ -274,59 +274,6 @@ class SocketIO(io.RawIOBase):
         io.RawIOBase.close(self)
         self._sock._decref_socketios()
         self._sock = None
-
-
-class _BufferedPair(io.BufferedIOBase):
-    """makefile('rw'): a reader and a writer over one SocketIO (CPython's BufferedRWPair)."""
-
-    def __init__(self, raw, buffer_size):
-        self.raw = raw
-        self._reader = io.BufferedReader(raw, buffer_size)
-        self._writer = io.BufferedWriter(raw, buffer_size)
-
-    def read(self, size=-1):
-        return self._reader.read(size)
-
-    def read1(self, size=-1):
-        return self._reader.read1(size)
-
-    def readinto(self, b):
-        return self._reader.readinto(b)
-
-    def readinto1(self, b):
-        return self._reader.readinto1(b)
-
-    def readline(self, size=-1):
-        return self._reader.readline(size)
-
-    def peek(self, size=0):
-        return self._reader.peek(size)
-
-    def write(self, b):
-        return self._writer.write(b)
-
-    def flush(self):
-        return self._writer.flush()
-
-    def readable(self):
-        return True
-
-    def writable(self):
-        return True
-
-    def fileno(self):
-        return self.raw.fileno()
-
-    @property
-    def closed(self):
-        return self.raw.closed
-
-    def close(self):
-        try:
-            if not self.raw.closed:
-                self._writer.flush()
-        finally:
-            self.raw.close()
 
 
 def getfqdn(name=""):
