@@ -36,6 +36,12 @@ public final class Signals {
     /** Guarded by WAIT: the main thread is in an interruptible wait. */
     private static boolean mainWaiting;
 
+    /**
+     * What {@code signal.set_wakeup_fd} installs: called in the main thread, with the GIL,
+     * with each signal number just before its handler runs (it writes the number's byte).
+     */
+    public static volatile java.util.function.IntConsumer wakeup;
+
     /** The thread that runs signal handlers (the one that started the interpreter). */
     public static void setMainThread(ThreadState ts) { main = ts; }
 
@@ -86,6 +92,8 @@ public final class Signals {
             PENDING.set(s, 0);
             if (!handledByPython(s)) continue;
             try {
+                java.util.function.IntConsumer w = wakeup;
+                if (w != null) w.accept(s);
                 Abstract.call(HANDLERS[s], PyInt.of(s), ts.frame == null ? PyNone.NONE : ts.frame);
             } catch (PyException e) {
                 for (int r = s + 1; r < NSIG; r++) if (PENDING.get(r) != 0) tripped = true;

@@ -50,3 +50,19 @@ def valid_signals():
     return {_int_to_enum(x, Signals) for x in _signal.valid_signals()}
 valid_signals.__doc__ = _signal.valid_signals.__doc__
 
+
+
+def pthread_sigmask(how, mask):
+    sigs_set = _signal.pthread_sigmask(how, mask)
+    return {_int_to_enum(x, Signals) for x in sigs_set}
+pthread_sigmask.__doc__ = _signal.pthread_sigmask.__doc__
+
+
+def sigpending():
+    return {_int_to_enum(x, Signals) for x in _signal.sigpending()}
+sigpending.__doc__ = _signal.sigpending.__doc__
+
+
+def sigwait(sigset):
+    return _int_to_enum(_signal.sigwait(sigset), Signals)
+sigwait.__doc__ = _signal.sigwait.__doc__
