@@ -20,7 +20,7 @@ import org.gilpy.vm.ThreadState;
  * read from {@link ThreadMXBean} every {@link #SAMPLE_MS} ms while such a timer is armed.
  * They leave out the JVM's own threads (compiler, collector) that the kernel would count
  * for the process, and expire up to one sample late. An expiry sends SIGALRM, SIGVTALRM
- * or SIGPROF from inside the process ({@link SignalModule#deliver}).
+ * or SIGPROF as the kernel would ({@link SignalModule#deliver}).
  *
  * <p>Values are microseconds, as the kernel's timeval; everything is guarded by the class.
  */
@@ -109,7 +109,7 @@ final class Itimers {
             if (armed[REAL]) scheduleReal(expiry[REAL] - System.nanoTime());
             else realTask = null;
         }
-        SignalModule.deliver(SIGNAL[REAL], null);
+        SignalModule.deliver(SIGNAL[REAL], null, SignalMasks.FROM_KERNEL);
     }
 
     /** After an expiry at `now`: the next one a whole number of intervals on (signals that fall together merge), or disarmed. */
@@ -135,7 +135,7 @@ final class Itimers {
                 }
             }
         }
-        for (int w = VIRTUAL; w <= PROF; w++) if (fire[w]) SignalModule.deliver(SIGNAL[w], null);
+        for (int w = VIRTUAL; w <= PROF; w++) if (fire[w]) SignalModule.deliver(SIGNAL[w], null, SignalMasks.FROM_KERNEL);
     }
 
     /** Reads the CPU times of the threads running Python code and adds what each used since it was last seen. */

@@ -25,17 +25,24 @@ final class SignalMasks {
     private SignalMasks() {}
 
     static final int SIG_BLOCK = 0, SIG_UNBLOCK = 1, SIG_SETMASK = 2;
+    /**
+     * Who sent a signal, for sigwaitinfo's struct_siginfo: this process (raise_signal,
+     * pthread_kill, os.kill), the kernel (the interval timers), or another process (whose
+     * id the JVM does not tell). A signal pending for one thread was always sent from inside.
+     */
+    static final int FROM_INSIDE = 0, FROM_KERNEL = 1, FROM_OUTSIDE = 2;
     private static final long UNBLOCKABLE = bit(9) | bit(19);
     private static final Object LOCK = new Object();
-    /** Signals sent to the process while every thread blocked them. */
+    /** Signals sent to the process while every thread blocked them, and who sent each (FROM_*). */
     private static long processPending;
+    private static final int[] PROCESS_SENDER = new int[65];
     private static final List<Waiter> WAITERS = new ArrayList<>();
 
     /** A thread in sigwait: the set it waits for and the signal it was handed (0 until then). */
     private static final class Waiter {
         final ThreadState ts;
         final long set;
-        int taken;
+        int taken, sender;
 
         Waiter(ThreadState ts, long set) {
             this.ts = ts;
@@ -51,12 +58,13 @@ final class SignalMasks {
      * Signal s is sent to the process (target null) or to one thread: true when a sigwait
      * took it or it stays pending, false when it is to be delivered now.
      */
-    static boolean hold(int s, ThreadState target) {
+    static boolean hold(int s, ThreadState target, int sender) {
         long b = bit(s);
         synchronized (LOCK) {
             for (Waiter w : WAITERS) {
                 if (w.taken == 0 && (w.set & b) != 0 && (target == null || target == w.ts)) {
                     w.taken = s;
+                    w.sender = sender;
                     LOCK.notifyAll();
                     return true;
                 }
@@ -73,6 +81,7 @@ final class SignalMasks {
                 if ((ts.sigmask & b) == 0) return false;
             }
             if (!anyThread) return false;
+            if ((processPending & b) == 0) PROCESS_SENDER[s] = sender;   // a repeat merges into the first
             processPending |= b;
             return true;
         }
@@ -113,49 +122,60 @@ final class SignalMasks {
     }
 
     /**
-     * Takes the lowest pending signal of set (the thread's own before the process's), or
-     * returns 0 when none is pending.
+     * Takes the lowest pending signal of set (the thread's own before the process's):
+     * {@code s | sender << 8}, or 0 when none is pending.
      */
     private static int take(ThreadState ts, long set) {
         long own = ts.sigpending & set, shared = processPending & set;
         if (own != 0) {
             int s = Long.numberOfTrailingZeros(own) + 1;
             ts.sigpending &= ~bit(s);
-            return s;
+            return s | FROM_INSIDE << 8;
         }
         if (shared != 0) {
             int s = Long.numberOfTrailingZeros(shared) + 1;
             processPending &= ~bit(s);
-            return s;
+            return s | PROCESS_SENDER[s] << 8;
         }
         return 0;
     }
 
     /**
-     * sigwait: a pending signal of set, or the first one sent while waiting (without the
-     * GIL; signals do not cut this wait short, as glibc's sigwait retries after EINTR).
+     * sigwait, sigwaitinfo, sigtimedwait: a pending signal of set, or the first one sent
+     * while waiting, as {@code s | sender << 8}; 0 when timeoutNanos (negative: none)
+     * passed first. The wait is without the GIL. With handlers (sigwaitinfo,
+     * sigtimedwait), a signal that is not taken cuts it short, its handler runs and the
+     * wait goes on (PEP 475); without, nothing cuts it short, as glibc's sigwait retries
+     * after EINTR.
      */
-    static int await(ThreadState ts, long set) {
+    static int await(ThreadState ts, long set, long timeoutNanos, boolean handlers) {
         Waiter w;
         synchronized (LOCK) {
-            int s = take(ts, set);
-            if (s != 0) return s;
+            int got = take(ts, set);
+            if (got != 0 || timeoutNanos == 0) return got;
             w = new Waiter(ts, set);
             WAITERS.add(w);
         }
-        try {
-            return Blocking.call(() -> {
-                synchronized (LOCK) {
-                    while (w.taken == 0) {
-                        try {
-                            LOCK.wait();
-                        } catch (InterruptedException e) {
-                            // only signals interrupt, and only interruptible waits: not this one
-                        }
+        long deadline = timeoutNanos < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutNanos;
+        Blocking.Wait<Integer> wait = () -> {
+            synchronized (LOCK) {
+                while (w.taken == 0) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) return 0;
+                    try {
+                        if (deadline == Long.MAX_VALUE) LOCK.wait();
+                        else LOCK.wait(left / 1_000_000, (int) (left % 1_000_000));
+                    } catch (InterruptedException e) {
+                        if (handlers && w.taken == 0) throw e;   // a signal: run its handler, then wait on
                     }
-                    return w.taken;
                 }
-            });
+                return w.taken | w.sender << 8;
+            }
+        };
+        try {
+            return handlers ? Blocking.interruptibly(wait) : Blocking.call(wait::run);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);   // not reached: without handlers nothing interrupts
         } finally {
             synchronized (LOCK) {
                 WAITERS.remove(w);

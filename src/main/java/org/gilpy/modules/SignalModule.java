@@ -64,9 +64,11 @@ public final class SignalModule {
 
     /** The JVM's handler of each signal before we first replaced it (what SIG_DFL restores). */
     private static final SignalHandler[] ORIGINAL = new SignalHandler[Signals.NSIG];
-    private static final SignalHandler TRIP = sig -> deliver(sig.getNumber(), null);
+    private static final SignalHandler TRIP = sig -> deliver(sig.getNumber(), null, SignalMasks.FROM_OUTSIDE);
     /** signal.ItimerError (CPython's signal.itimer_error), raised by setitimer and getitimer. */
     private static final PyType ITIMER_ERROR = itimerError();
+    /** What sigwaitinfo and sigtimedwait return. */
+    private static final PyType STRUCT_SIGINFO = structSiginfo();
 
     private static PyModule module;
 
@@ -90,6 +92,7 @@ public final class SignalModule {
         m.put("ITIMER_VIRTUAL", PyInt.of(Itimers.VIRTUAL));
         m.put("ITIMER_PROF", PyInt.of(Itimers.PROF));
         m.put("ItimerError", ITIMER_ERROR);
+        m.put("struct_siginfo", STRUCT_SIGINFO);
         module = m;
         return m;
     }
@@ -152,6 +155,7 @@ public final class SignalModule {
         }
         PyObject old = Signals.handler(s);
         Signals.setHandler(s, dfl ? SIG_DFL : ign ? SIG_IGN : handler);
+        Signals.setRestart(s, false);   // as CPython's sigaction: without SA_RESTART
         return old == null ? PyNone.NONE : old;
     }
 
@@ -218,17 +222,17 @@ public final class SignalModule {
      */
     private static void send(int s, ThreadState target) {
         if (s == 0) return;
-        deliver(s, target);
+        deliver(s, target, SignalMasks.FROM_INSIDE);
         Signals.runPending(ThreadState.current());
     }
 
     /**
-     * Signal s is sent to the process (target null) or to one thread: kept pending while
+     * Signal s is sent (by sender, a SignalMasks.FROM_*) to the process (target null) or to one thread: kept pending while
      * blocked, handed to a sigwait, or delivered ({@link #arrive}). Safe on any thread,
      * with or without the GIL (the JVM's signal dispatcher, the timers).
      */
-    static void deliver(int s, ThreadState target) {
-        if (!SignalMasks.hold(s, target)) arrive(s);
+    static void deliver(int s, ThreadState target, int sender) {
+        if (!SignalMasks.hold(s, target, sender)) arrive(s);
     }
 
     /**
@@ -294,6 +298,16 @@ public final class SignalModule {
         return (PyType) Abstract.call(PyType.TYPE, PyStr.of("itimer_error"), PyTuple.of(PyExc.OSError), ns);
     }
 
+    private static PyType structSiginfo() {
+        PyType t = org.gilpy.objects.PyStructSeq.newType("signal", "struct_siginfo",
+                new String[] {"si_signo", "si_code", "si_errno", "si_pid", "si_uid", "si_status", "si_band"}, 7);
+        t.dict().put(PyStr.of("__doc__"), PyStr.of("struct_siginfo: Result from sigwaitinfo or sigtimedwait.\n\n"
+                + "This object may be accessed either as a tuple of\n"
+                + "(si_signo, si_code, si_errno, si_pid, si_uid, si_status, si_band),\n"
+                + "or via the attributes si_signo, si_code, and so on."));
+        return t;
+    }
+
     private static PyException itimerEinval() {
         return PyErr.withArgs(ITIMER_ERROR, PyInt.of(PyOSError.EINVAL), PyStr.of("Invalid argument"));
     }
@@ -353,6 +367,20 @@ public final class SignalModule {
     @PyMethod(doc = "Returns current value of given itimer.")
     public static PyObject getitimer(PyObject which) {
         return timeval(Itimers.get(which(which)));
+    }
+
+    /** siginterrupt(signalnum, flag): a false flag makes signalnum restart the waits POSIX restarts (SA_RESTART). */
+    @PyMethod(doc = "Change system call restart behaviour.\n\n"
+            + "If flag is False, system calls will be restarted when interrupted by\n"
+            + "signal sig, else system calls will be interrupted.")
+    public static void siginterrupt(PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) throw PyErr.typeError("siginterrupt() takes no keyword arguments");
+        if (args.length != 2) throw PyErr.typeError("siginterrupt expected 2 arguments, got %d", args.length);
+        int s = PyInt.asInt(args[0]);
+        int flag = PyInt.asInt(args[1]);
+        if (s < 1 || s >= Signals.NSIG) throw PyErr.valueError("signal number out of range");
+        if (!valid(s) || s == SIGKILL || s == SIGSTOP) throw PyErr.oserror(PyOSError.EINVAL, "Invalid argument");
+        Signals.setRestart(s, flag == 0);
     }
 
     // ---- wakeup fd -------------------------------------------------------------------
@@ -468,7 +496,43 @@ public final class SignalModule {
             + "signals specified in the signal set sigset.  The function accepts the signal\n"
             + "and returns the signal number.")
     public static long sigwait(PyObject sigset) {
-        return SignalMasks.await(ThreadState.current(), sigset(sigset));
+        return SignalMasks.await(ThreadState.current(), sigset(sigset), -1, false) & 0xff;
+    }
+
+    @PyMethod(doc = "Wait synchronously until one of the signals in *sigset* is delivered.\n\n"
+            + "Returns a struct_siginfo containing information about the signal.")
+    public static PyObject sigwaitinfo(PyObject sigset) {
+        return siginfo(SignalMasks.await(ThreadState.current(), sigset(sigset), -1, true));
+    }
+
+    @PyMethod(doc = "Like sigwaitinfo(), but with a timeout.\n\n"
+            + "The timeout is specified in seconds, with floating point numbers allowed.")
+    public static PyObject sigtimedwait(PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) throw PyErr.typeError("sigtimedwait() takes no keyword arguments");
+        if (args.length != 2) throw PyErr.typeError("sigtimedwait expected 2 arguments, got %d", args.length);
+        long set = sigset(args[0]);
+        long nanos = TimeModule.sleepNanos(args[1]);
+        if (nanos < 0) throw PyErr.valueError("timeout must be non-negative");
+        int got = SignalMasks.await(ThreadState.current(), set, nanos, true);
+        return got == 0 ? PyNone.NONE : siginfo(got);
+    }
+
+    /**
+     * The struct_siginfo of a signal taken by SignalMasks.await ({@code s | sender << 8}):
+     * SI_USER (0) with our pid and uid when sent from inside (si_band shares their bytes,
+     * as in Linux's union), SI_KERNEL (128) from a timer; from another process SI_USER
+     * with si_pid and si_uid 0, which the JVM does not tell.
+     */
+    private static PyObject siginfo(int got) {
+        int s = got & 0xff, sender = got >> 8;
+        long pid = 0, uid = 0;
+        int code = sender == SignalMasks.FROM_KERNEL ? 128 : 0;
+        if (sender == SignalMasks.FROM_INSIDE) {
+            pid = ProcessHandle.current().pid();
+            uid = org.gilpy.modules.posix.PosixModule.getuid();
+        }
+        return org.gilpy.objects.PyStructSeq.create(STRUCT_SIGINFO, PyInt.of(s), PyInt.of(code), PyInt.of(0),
+                PyInt.of(pid), PyInt.of(uid), PyInt.of(0), PyInt.of(pid | uid << 32));
     }
 
     /** pause(): waits for a signal; returns after its handler has run (or raises what the handler raised). */
