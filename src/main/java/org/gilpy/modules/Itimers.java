@@ -30,6 +30,8 @@ final class Itimers {
     static final int REAL = 0, VIRTUAL = 1, PROF = 2;
     private static final int[] SIGNAL = {14, 26, 27};   // SIGALRM, SIGVTALRM, SIGPROF
     private static final long SAMPLE_MS = 10;
+    /** The longest time a timer keeps (about 73 years), so that deadlines in nanoseconds cannot overflow. */
+    static final long MAX_MICROS = Long.MAX_VALUE / 4000;
 
     private static final ScheduledExecutorService CLOCK = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "gilpy-itimer");
@@ -71,10 +73,10 @@ final class Itimers {
         } else {
             if (armed[which]) {
                 if (sampler == null) {
-                    lastSeen.clear();
-                    sample();
+                    lastSeen.clear();   // counting starts now
                     sampler = CLOCK.scheduleWithFixedDelay(Itimers::tick, SAMPLE_MS, SAMPLE_MS, TimeUnit.MILLISECONDS);
                 }
+                sample();
                 expiry[which] = consumed[which] + valueUs * 1000;
             } else if (!armed[VIRTUAL] && !armed[PROF] && sampler != null) {
                 sampler.cancel(false);
@@ -133,6 +135,10 @@ final class Itimers {
                     fire[w] = true;
                     reload(w, consumed[w]);
                 }
+            }
+            if (!armed[VIRTUAL] && !armed[PROF] && sampler != null) {
+                sampler.cancel(false);
+                sampler = null;
             }
         }
         for (int w = VIRTUAL; w <= PROF; w++) if (fire[w]) SignalModule.deliver(SIGNAL[w], null, SignalMasks.FROM_KERNEL);

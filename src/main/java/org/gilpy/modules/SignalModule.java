@@ -316,8 +316,8 @@ public final class SignalModule {
     @PyMethod
     public static long alarm(PyObject seconds) {
         long secs = PyInt.asLong(seconds);
-        long[] old = Itimers.set(Itimers.REAL, secs <= 0 ? 0 : Math.multiplyHigh(secs, 1_000_000) != 0
-                ? Long.MAX_VALUE / 4000 : Math.min(secs * 1_000_000, Long.MAX_VALUE / 4000), 0);
+        long micros = secs <= 0 ? 0 : secs >= Itimers.MAX_MICROS / 1_000_000 ? Itimers.MAX_MICROS : secs * 1_000_000;
+        long[] old = Itimers.set(Itimers.REAL, micros, 0);
         long left = old[0] / 1_000_000, us = old[0] % 1_000_000;
         // glibc rounds to the nearest second, and never to 0 for an alarm still set
         if (us >= 500_000 || (left == 0 && us > 0)) left++;
@@ -335,7 +335,7 @@ public final class SignalModule {
     private static long micros(PyObject seconds) {
         long ns = TimeModule.sleepNanos(seconds);
         if (ns < 0) throw itimerEinval();
-        return Math.min(ns / 1000 + (ns % 1000 == 0 ? 0 : 1), Long.MAX_VALUE / 4000);
+        return Math.min(ns / 1000 + (ns % 1000 == 0 ? 0 : 1), Itimers.MAX_MICROS);
     }
 
     /** (value, interval) as floats of seconds. */

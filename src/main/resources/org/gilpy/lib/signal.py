@@ -2,7 +2,10 @@
 
 Handlers run in the main thread at its next check point, or when the signal cuts one of
 its blocking waits short (sleep, lock waits, join). Signal numbers come back as members
-of the IntEnums Signals, Handlers and Sigmasks, as in CPython.
+of the IntEnums Signals, Handlers and Sigmasks, as in CPython. Signal masks
+(pthread_sigmask, sigpending, sigwait, sigwaitinfo, sigtimedwait) are kept by gilpy per
+thread: a blocked signal waits in gilpy's pending set. ITIMER_VIRTUAL and ITIMER_PROF
+count the CPU time of the threads running Python code.
 """
 
 import _signal
