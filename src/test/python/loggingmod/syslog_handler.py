@@ -120,3 +120,22 @@ print(h.unixsocket, h.socktype)
 h.emit(record(logging.ERROR, 'lost'))
 print(failures)
 h.close()
+
+# dictConfig turns a list address into a tuple
+import logging.config
+server = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+server.bind(('127.0.0.1', 0))
+server.settimeout(5)
+logging.config.dictConfig({
+    'version': 1,
+    'handlers': {'sys': {'class': 'logging.handlers.SysLogHandler',
+                         'address': ['127.0.0.1', server.getsockname()[1]], 'facility': 'local1'}},
+    'loggers': {'configured': {'handlers': ['sys'], 'level': 'INFO', 'propagate': False}},
+})
+logging.getLogger('configured').info('via dictConfig')
+print(server.recv(100))
+h = logging.getLogger('configured').handlers[0]
+print(isinstance(h.address, tuple), h.facility)
+logging.getLogger('configured').removeHandler(h)
+h.close()
+server.close()
