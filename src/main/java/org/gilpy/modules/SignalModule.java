@@ -1,12 +1,12 @@
 package org.gilpy.modules;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import org.gilpy.modules.io.Descriptors;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.PyErr;
+import org.gilpy.objects.PyDict;
+import org.gilpy.objects.PyException;
 import org.gilpy.objects.PyExc;
+import org.gilpy.objects.PyFloat;
 import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyMethod;
 import org.gilpy.objects.PyModule;
@@ -15,7 +15,10 @@ import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyOSError;
 import org.gilpy.objects.PySet;
 import org.gilpy.objects.PyStr;
+import org.gilpy.objects.PyTuple;
+import org.gilpy.objects.PyType;
 import org.gilpy.objects.TypeBuilder;
+import org.gilpy.objects.Warn;
 import org.gilpy.vm.Signals;
 import org.gilpy.vm.ThreadState;
 import sun.misc.Signal;
@@ -34,6 +37,11 @@ import sun.misc.SignalHandler;
  * action, which ends the process with status 128 + signum or does nothing. Signals the JVM
  * keeps for itself (SIGQUIT, SIGSEGV, SIGFPE...) accept a Python handler, but only
  * signals from inside the process reach it.
+ *
+ * <p>Every signal, from the OS or from inside, goes through {@link #deliver}, which lets
+ * {@link SignalMasks} keep it pending while it is blocked (pthread_sigmask) or hand it to
+ * a sigwait; a signal blocked anywhere therefore gets a JVM handler too. The interval
+ * timers (setitimer, alarm) are {@link Itimers}.
  */
 public final class SignalModule {
     private SignalModule() {}
@@ -56,7 +64,11 @@ public final class SignalModule {
 
     /** The JVM's handler of each signal before we first replaced it (what SIG_DFL restores). */
     private static final SignalHandler[] ORIGINAL = new SignalHandler[Signals.NSIG];
-    private static final SignalHandler TRIP = sig -> Signals.trip(sig.getNumber(), true);
+    private static final SignalHandler TRIP = sig -> deliver(sig.getNumber(), null, SignalMasks.FROM_OUTSIDE);
+    /** signal.ItimerError (CPython's signal.itimer_error), raised by setitimer and getitimer. */
+    private static final PyType ITIMER_ERROR = itimerError();
+    /** What sigwaitinfo and sigtimedwait return. */
+    private static final PyType STRUCT_SIGINFO = structSiginfo();
 
     private static PyModule module;
 
@@ -76,6 +88,11 @@ public final class SignalModule {
         m.put("SIG_BLOCK", PyInt.of(0));
         m.put("SIG_UNBLOCK", PyInt.of(1));
         m.put("SIG_SETMASK", PyInt.of(2));
+        m.put("ITIMER_REAL", PyInt.of(Itimers.REAL));
+        m.put("ITIMER_VIRTUAL", PyInt.of(Itimers.VIRTUAL));
+        m.put("ITIMER_PROF", PyInt.of(Itimers.PROF));
+        m.put("ItimerError", ITIMER_ERROR);
+        m.put("struct_siginfo", STRUCT_SIGINFO);
         module = m;
         return m;
     }
@@ -129,13 +146,16 @@ public final class SignalModule {
             throw PyErr.typeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
         }
         if (!valid(s) || s == SIGKILL || s == SIGSTOP) throw PyErr.oserror(PyOSError.EINVAL, "Invalid argument");
-        if (dfl) {
+        if ((dfl || ign) && SignalMasks.blockedAnywhere(s)) {
+            osHandler(s, TRIP);   // blocked: the OS's signal must wait in gilpy's pending set
+        } else if (dfl) {
             if (ORIGINAL[s] != null) osHandler(s, ORIGINAL[s]);
         } else {
             osHandler(s, ign ? SignalHandler.SIG_IGN : TRIP);
         }
         PyObject old = Signals.handler(s);
         Signals.setHandler(s, dfl ? SIG_DFL : ign ? SIG_IGN : handler);
+        Signals.setRestart(s, false);   // as CPython's sigaction: without SA_RESTART
         return old == null ? PyNone.NONE : old;
     }
 
@@ -175,7 +195,7 @@ public final class SignalModule {
 
     @PyMethod
     public static void raise_signal(PyObject signalnum) {
-        send(sendable(PyInt.asInt(signalnum)));   // raise(3) itself checks the number
+        send(sendable(PyInt.asInt(signalnum)), ThreadState.current());   // raise(3) itself checks the number
     }
 
     /** pthread_kill(thread_id, signalnum): every thread's signal runs its handler in the main thread. */
@@ -183,9 +203,9 @@ public final class SignalModule {
     public static void pthread_kill(PyObject threadId, PyObject signalnum) {
         long id = PyInt.asLong(threadId);
         int s = sendable(PyInt.asInt(signalnum));
-        boolean alive = ThreadState.live().stream().anyMatch(t -> t.ident == id);
-        if (!alive) throw PyErr.oserror(PyOSError.ESRCH, "No such process");
-        send(s);
+        ThreadState target = ThreadState.live().stream().filter(t -> t.ident == id).findFirst().orElse(null);
+        if (target == null) throw PyErr.oserror(PyOSError.ESRCH, "No such process");
+        send(s, target);
     }
 
     /** What kill(2), raise(3) and pthread_kill(3) accept: 0 (only a check) or a valid signal; else EINVAL. */
@@ -196,21 +216,30 @@ public final class SignalModule {
 
     /**
      * Sends signal s (sendable) from inside the process (raise_signal, pthread_kill,
-     * os.kill of our pid): a Python handler runs before this returns when this is the main
-     * thread (as CPython's calls check for signals before returning), later in the main
-     * thread otherwise.
+     * os.kill of our pid) to the process (target null) or one thread: a Python handler
+     * runs before this returns when this is the main thread (as CPython's calls check for
+     * signals before returning), later in the main thread otherwise.
      */
-    private static void send(int s) {
+    private static void send(int s, ThreadState target) {
         if (s == 0) return;
-        arrive(s);
+        deliver(s, target, SignalMasks.FROM_INSIDE);
         Signals.runPending(ThreadState.current());
     }
 
     /**
-     * Signal s arrives as the kernel would deliver it: recorded for its Python handler,
-     * ignored, or its default action. Safe on any thread (the alarm timer's too).
+     * Signal s is sent (by sender, a SignalMasks.FROM_*) to the process (target null) or to one thread: kept pending while
+     * blocked, handed to a sigwait, or delivered ({@link #arrive}). Safe on any thread,
+     * with or without the GIL (the JVM's signal dispatcher, the timers).
      */
-    private static void arrive(int s) {
+    static void deliver(int s, ThreadState target, int sender) {
+        if (!SignalMasks.hold(s, target, sender)) arrive(s);
+    }
+
+    /**
+     * Signal s arrives as the kernel would deliver it: recorded for its Python handler,
+     * ignored, or its default action. Safe on any thread (the timers' too).
+     */
+    static void arrive(int s) {
         if (Signals.handledByPython(s)) {
             Signals.trip(s, true);
         } else {
@@ -227,7 +256,7 @@ public final class SignalModule {
     public static void kill(long pid, int sig) {
         if (sig < 0 || sig >= Signals.NSIG) throw PyErr.oserror(PyOSError.EINVAL, "Invalid argument");
         if (pid == ProcessHandle.current().pid()) {
-            send(sendable(sig));
+            send(sendable(sig), null);
             return;
         }
         String[] cmd = {"kill", "-s", sig == 0 ? "0" : sig < NAMES.length ? NAMES[sig] : Integer.toString(sig), "--",
@@ -261,33 +290,252 @@ public final class SignalModule {
         }
     }
 
-    // ---- alarm -----------------------------------------------------------------------
+    // ---- timers ----------------------------------------------------------------------
 
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "gilpy-alarm");
-        t.setDaemon(true);
+    private static PyType itimerError() {
+        PyDict ns = new PyDict();
+        ns.put(PyStr.of("__module__"), PyStr.of("signal"));
+        return (PyType) Abstract.call(PyType.TYPE, PyStr.of("itimer_error"), PyTuple.of(PyExc.OSError), ns);
+    }
+
+    private static PyType structSiginfo() {
+        PyType t = org.gilpy.objects.PyStructSeq.newType("signal", "struct_siginfo",
+                new String[] {"si_signo", "si_code", "si_errno", "si_pid", "si_uid", "si_status", "si_band"}, 7);
+        t.dict().put(PyStr.of("__doc__"), PyStr.of("struct_siginfo: Result from sigwaitinfo or sigtimedwait.\n\n"
+                + "This object may be accessed either as a tuple of\n"
+                + "(si_signo, si_code, si_errno, si_pid, si_uid, si_status, si_band),\n"
+                + "or via the attributes si_signo, si_code, and so on."));
         return t;
-    });
-    private static ScheduledFuture<?> alarm;
+    }
+
+    private static PyException itimerEinval() {
+        return PyErr.withArgs(ITIMER_ERROR, PyInt.of(PyOSError.EINVAL), PyStr.of("Invalid argument"));
+    }
 
     /** alarm(seconds): SIGALRM in that many seconds (0 cancels); returns the seconds left of the previous alarm. */
     @PyMethod
-    public static synchronized long alarm(PyObject seconds) {
+    public static long alarm(PyObject seconds) {
         long secs = PyInt.asLong(seconds);
-        long left = 0;
-        if (alarm != null && alarm.cancel(false)) {
-            long ms = alarm.getDelay(TimeUnit.MILLISECONDS);
-            left = Math.max(1, (ms + 500) / 1000);   // glibc rounds to the nearest second, never to 0
-        }
-        alarm = secs <= 0 ? null : TIMER.schedule(SignalModule::alarmFired, secs, TimeUnit.SECONDS);
+        long micros = secs <= 0 ? 0 : secs >= Itimers.MAX_MICROS / 1_000_000 ? Itimers.MAX_MICROS : secs * 1_000_000;
+        long[] old = Itimers.set(Itimers.REAL, micros, 0);
+        long left = old[0] / 1_000_000, us = old[0] % 1_000_000;
+        // glibc rounds to the nearest second, and never to 0 for an alarm still set
+        if (us >= 500_000 || (left == 0 && us > 0)) left++;
         return left;
     }
 
-    private static void alarmFired() {
-        synchronized (SignalModule.class) {
-            alarm = null;
+    /** A timer's which: ITIMER_REAL, ITIMER_VIRTUAL or ITIMER_PROF (else ItimerError EINVAL). */
+    private static int which(PyObject which) {
+        int w = PyInt.asInt(which);
+        if (w < Itimers.REAL || w > Itimers.PROF) throw itimerEinval();
+        return w;
+    }
+
+    /** Seconds as the kernel's timeval takes them: microseconds, rounded up; negative is EINVAL. */
+    private static long micros(PyObject seconds) {
+        long ns = TimeModule.sleepNanos(seconds);
+        if (ns < 0) throw itimerEinval();
+        return Math.min(ns / 1000 + (ns % 1000 == 0 ? 0 : 1), Itimers.MAX_MICROS);
+    }
+
+    /** (value, interval) as floats of seconds. */
+    private static PyTuple timeval(long[] v) {
+        return PyTuple.of(seconds(v[0]), seconds(v[1]));
+    }
+
+    private static PyFloat seconds(long us) {
+        return PyFloat.of((double) (us / 1_000_000) + (us % 1_000_000) / 1e6);
+    }
+
+    @PyMethod(doc = "Sets given itimer (one of ITIMER_REAL, ITIMER_VIRTUAL or ITIMER_PROF).\n\n"
+            + "The timer will fire after value seconds and after that every interval seconds.\n"
+            + "The itimer can be cleared by setting seconds to zero.\n\n"
+            + "Returns old values as a tuple: (delay, interval).")
+    public static PyObject setitimer(PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) throw PyErr.typeError("setitimer() takes no keyword arguments");
+        if (args.length < 2 || args.length > 3) {
+            throw PyErr.typeError("setitimer expected at %s %d arguments, got %d", args.length < 2 ? "least" : "most",
+                    args.length < 2 ? 2 : 3, args.length);
         }
-        arrive(SIGALRM);
+        int w = PyInt.asInt(args[0]);
+        long value = micros(args[1]);
+        long interval = args.length > 2 ? micros(args[2]) : 0;
+        if (w < Itimers.REAL || w > Itimers.PROF) throw itimerEinval();
+        return timeval(Itimers.set(w, value, interval));
+    }
+
+    @PyMethod(doc = "Returns current value of given itimer.")
+    public static PyObject getitimer(PyObject which) {
+        return timeval(Itimers.get(which(which)));
+    }
+
+    /** siginterrupt(signalnum, flag): a false flag makes signalnum restart the waits POSIX restarts (SA_RESTART). */
+    @PyMethod(doc = "Change system call restart behaviour.\n\n"
+            + "If flag is False, system calls will be restarted when interrupted by\n"
+            + "signal sig, else system calls will be interrupted.")
+    public static void siginterrupt(PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) throw PyErr.typeError("siginterrupt() takes no keyword arguments");
+        if (args.length != 2) throw PyErr.typeError("siginterrupt expected 2 arguments, got %d", args.length);
+        int s = PyInt.asInt(args[0]);
+        int flag = PyInt.asInt(args[1]);
+        if (s < 1 || s >= Signals.NSIG) throw PyErr.valueError("signal number out of range");
+        if (!valid(s) || s == SIGKILL || s == SIGSTOP) throw PyErr.oserror(PyOSError.EINVAL, "Invalid argument");
+        Signals.setRestart(s, flag == 0);
+    }
+
+    // ---- wakeup fd -------------------------------------------------------------------
+
+    private static long wakeupFd = -1;
+    private static boolean warnOnFullBuffer = true;
+
+    /**
+     * set_wakeup_fd(fd, *, warn_on_full_buffer=True): the byte of each signal number is
+     * written to fd when the main thread takes the signal up, just before its handler runs
+     * (at once when the main thread is waiting or running Python code, so a select() on
+     * the fd in the main thread wakes as in CPython). -1 stops it; returns the previous fd.
+     */
+    @PyMethod(doc = "set_wakeup_fd(fd, *, warn_on_full_buffer=True) -> fd\n\n"
+            + "Sets the fd to be written to (with the signal number) when a signal\n"
+            + "comes in.  A library can use this to wakeup select or poll.\n"
+            + "The previous fd or -1 is returned.\n\n"
+            + "The fd must be non-blocking.")
+    public static PyObject set_wakeup_fd(PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length, npos = args.length - nkw;
+        if (npos != 1) throw PyErr.typeError("set_wakeup_fd() takes exactly 1 positional argument (%d given)", npos);
+        boolean warn = true;
+        for (int i = 0; i < nkw; i++) {
+            if (!kwnames[i].equals("warn_on_full_buffer")) {
+                throw PyErr.typeError("'%s' is an invalid keyword argument for set_wakeup_fd()", kwnames[i]);
+            }
+            warn = Abstract.isTrue(args[npos + i]);
+        }
+        long fd = PyInt.asLong(args[0]);
+        if (ThreadState.current() != Signals.mainThread()) {
+            throw PyErr.valueError("set_wakeup_fd only works in main thread of the main interpreter");
+        }
+        if (fd != -1) {
+            Descriptors.isStream(fd);   // OSError EBADF for a descriptor that is not open
+            if (Descriptors.blocking(fd)) throw PyErr.valueError("the fd %d must be in non-blocking mode", fd);
+        }
+        long old;
+        synchronized (SignalModule.class) {
+            old = wakeupFd;
+            wakeupFd = fd;
+            warnOnFullBuffer = warn;
+        }
+        Signals.wakeup = fd == -1 ? null : SignalModule::wakeUp;
+        return PyInt.of(old);
+    }
+
+    /** Writes signal s's byte to the wakeup fd (main thread, GIL held); failures are reported, not raised. */
+    private static void wakeUp(int s) {
+        long fd;
+        boolean warn;
+        synchronized (SignalModule.class) {
+            fd = wakeupFd;
+            warn = warnOnFullBuffer;
+        }
+        if (fd == -1) return;
+        try {
+            Descriptors.write(fd, new byte[] {(byte) s});
+        } catch (PyException e) {
+            if (!warn && e.matches(PyExc.BlockingIOError)) return;
+            org.gilpy.objects.Runtime.get().writeUnraisable("Exception ignored when trying to write to the signal wakeup fd:", e);
+        }
+    }
+
+    // ---- masks -----------------------------------------------------------------------
+
+    /** An iterable of signal numbers as a mask (bit s-1); 32 and 33 (glibc's own) are left out with a warning. */
+    private static long sigset(PyObject iterable) {
+        long set = 0;
+        PyObject it = Abstract.iter(iterable);
+        for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it)) {
+            long s = PyInt.asLong(item);
+            if (s < 1 || s >= Signals.NSIG) {
+                throw PyErr.valueError("signal number %d out of range [1; %d]", s, Signals.NSIG - 1);
+            }
+            if (!valid((int) s)) {
+                Warn.warn(PyExc.RuntimeWarning, "invalid signal number " + s + ", please use valid_signals()", 1);
+                continue;
+            }
+            set |= SignalMasks.bit((int) s);
+        }
+        return set;
+    }
+
+    private static PySet signalSet(long set) {
+        PySet out = new PySet();
+        for (int s = 1; s < Signals.NSIG; s++) if ((set & SignalMasks.bit(s)) != 0) out.addMethod(PyInt.of(s));
+        return out;
+    }
+
+    @PyMethod(doc = "Fetch and/or change the signal mask of the calling thread.")
+    public static PyObject pthread_sigmask(PyObject how, PyObject mask) {
+        int h = PyInt.asInt(how);
+        long set = sigset(mask);
+        if (h < SignalMasks.SIG_BLOCK || h > SignalMasks.SIG_SETMASK) {
+            throw PyErr.oserror(PyOSError.EINVAL, "Invalid argument");
+        }
+        if (h != SignalMasks.SIG_UNBLOCK) {
+            // a blocked signal from the OS must reach gilpy's delivery to be kept pending
+            for (int s = 1; s < NAMES.length; s++) {
+                if ((set & SignalMasks.bit(s)) != 0 && !Signals.handledByPython(s)) osHandler(s, TRIP);
+            }
+        }
+        ThreadState ts = ThreadState.current();
+        long old = SignalMasks.change(ts, h, set);
+        Signals.runPending(ts);
+        return signalSet(old);
+    }
+
+    @PyMethod(doc = "Examine pending signals.\n\nReturns a set of signal numbers that are pending for delivery to\n"
+            + "the calling thread.")
+    public static PyObject sigpending() {
+        return signalSet(SignalMasks.pending(ThreadState.current()));
+    }
+
+    @PyMethod(doc = "Wait for a signal.\n\nSuspend execution of the calling thread until the delivery of one of the\n"
+            + "signals specified in the signal set sigset.  The function accepts the signal\n"
+            + "and returns the signal number.")
+    public static long sigwait(PyObject sigset) {
+        return SignalMasks.await(ThreadState.current(), sigset(sigset), -1, false) & 0xff;
+    }
+
+    @PyMethod(doc = "Wait synchronously until one of the signals in *sigset* is delivered.\n\n"
+            + "Returns a struct_siginfo containing information about the signal.")
+    public static PyObject sigwaitinfo(PyObject sigset) {
+        return siginfo(SignalMasks.await(ThreadState.current(), sigset(sigset), -1, true));
+    }
+
+    @PyMethod(doc = "Like sigwaitinfo(), but with a timeout.\n\n"
+            + "The timeout is specified in seconds, with floating point numbers allowed.")
+    public static PyObject sigtimedwait(PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) throw PyErr.typeError("sigtimedwait() takes no keyword arguments");
+        if (args.length != 2) throw PyErr.typeError("sigtimedwait expected 2 arguments, got %d", args.length);
+        long set = sigset(args[0]);
+        long nanos = TimeModule.sleepNanos(args[1]);
+        if (nanos < 0) throw PyErr.valueError("timeout must be non-negative");
+        int got = SignalMasks.await(ThreadState.current(), set, nanos, true);
+        return got == 0 ? PyNone.NONE : siginfo(got);
+    }
+
+    /**
+     * The struct_siginfo of a signal taken by SignalMasks.await ({@code s | sender << 8}):
+     * SI_USER (0) with our pid and uid when sent from inside (si_band shares their bytes,
+     * as in Linux's union), SI_KERNEL (128) from a timer; from another process SI_USER
+     * with si_pid and si_uid 0, which the JVM does not tell.
+     */
+    private static PyObject siginfo(int got) {
+        int s = got & 0xff, sender = got >> 8;
+        long pid = 0, uid = 0;
+        int code = sender == SignalMasks.FROM_KERNEL ? 128 : 0;
+        if (sender == SignalMasks.FROM_INSIDE) {
+            pid = ProcessHandle.current().pid();
+            uid = org.gilpy.modules.posix.PosixModule.getuid();
+        }
+        return org.gilpy.objects.PyStructSeq.create(STRUCT_SIGINFO, PyInt.of(s), PyInt.of(code), PyInt.of(0),
+                PyInt.of(pid), PyInt.of(uid), PyInt.of(0), PyInt.of(pid | uid << 32));
     }
 
     /** pause(): waits for a signal; returns after its handler has run (or raises what the handler raised). */

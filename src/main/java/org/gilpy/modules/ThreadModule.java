@@ -76,15 +76,18 @@ public final class ThreadModule {
         PyObject kw = args.length > 2 ? args[2] : null;
         if (kw != null && !(kw instanceof PyDict)) throw PyErr.typeError("optional 3rd arg must be a dictionary");
         long size = stackSize;
+        long sigmask = ThreadState.current().sigmask;   // a new thread inherits the signal mask
         RUNNING.incrementAndGet();
         // threads of the default stack size are reused (Workers); others are made to measure
-        Thread t = Workers.start(() -> runThread(fn, fargs, (PyDict) kw), size == 0 ? DEFAULT_STACK : size, size == 0);
+        Thread t = Workers.start(() -> runThread(fn, fargs, (PyDict) kw, sigmask), size == 0 ? DEFAULT_STACK : size,
+                size == 0);
         return PyInt.of(t.threadId());
     }
 
     /** The body of a new thread: takes the GIL, calls fn, reports an exception other than SystemExit. */
-    private static void runThread(PyObject fn, PyTuple args, PyDict kwargs) {
+    private static void runThread(PyObject fn, PyTuple args, PyDict kwargs, long sigmask) {
         ThreadState ts = ThreadState.current();
+        ts.sigmask = sigmask;
         Interpreter.GIL.acquire(ts, Gil.Reason.START);
         try {
             callWith(fn, args, kwargs);

@@ -223,7 +223,7 @@ public final class TimeModule {
     }
 
     /** CPython's _PyTime_FromSecondsObject: a float or an int as nanoseconds, with its errors. */
-    private static long sleepNanos(PyObject secs) {
+    static long sleepNanos(PyObject secs) {
         if (secs instanceof PyFloat) {
             double d = PyFloat.asDouble(secs);
             if (Double.isNaN(d)) throw PyErr.valueError("Invalid value NaN (not a number)");

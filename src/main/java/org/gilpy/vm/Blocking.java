@@ -29,11 +29,26 @@ public final class Blocking {
      * compute its time left from a deadline. Other threads just wait.
      */
     public static <T> T interruptibly(Wait<T> wait) {
+        return interruptibly(wait, false);
+    }
+
+    /**
+     * As {@link #interruptibly}, for a wait that POSIX restarts after a handler installed
+     * with SA_RESTART (a read of a pipe, console or blocking socket, waitpid): a signal
+     * that {@code signal.siginterrupt(s, False)} set to restart does not cut it short; its
+     * handler runs once the wait is over.
+     */
+    public static <T> T restartably(Wait<T> wait) {
+        return interruptibly(wait, true);
+    }
+
+    /** {@link #restartably} when restartable, else {@link #interruptibly}. */
+    public static <T> T interruptibly(Wait<T> wait, boolean restartable) {
         ThreadState ts = ThreadState.current();
         while (true) {
             Signals.runPending(ts);
             try {
-                return call(() -> Signals.waitInterruptibly(ts, wait));
+                return call(() -> Signals.waitInterruptibly(ts, wait, restartable));
             } catch (InterruptedException e) {
                 // a signal arrived: run its handlers (top of the loop), then wait on
             }

@@ -33,8 +33,16 @@ public final class Signals {
     private static volatile boolean tripped;
     private static volatile ThreadState main;
     private static final Object WAIT = new Object();
-    /** Guarded by WAIT: the main thread is in an interruptible wait. */
-    private static boolean mainWaiting;
+    /** Guarded by WAIT: the main thread is in an interruptible wait; a restartable one (see {@link #setRestart}). */
+    private static boolean mainWaiting, mainRestartable;
+    /** Per signal: 1 when it restarts restartable waits instead of cutting them short (siginterrupt(s, False)). */
+    private static final AtomicIntegerArray RESTART = new AtomicIntegerArray(NSIG);
+
+    /**
+     * What {@code signal.set_wakeup_fd} installs: called in the main thread, with the GIL,
+     * with each signal number just before its handler runs (it writes the number's byte).
+     */
+    public static volatile java.util.function.IntConsumer wakeup;
 
     /** The thread that runs signal handlers (the one that started the interpreter). */
     public static void setMainThread(ThreadState ts) { main = ts; }
@@ -45,6 +53,14 @@ public final class Signals {
 
     /** Records the Python-level handler; the module installs the OS-level one. Main thread only. */
     public static void setHandler(int signum, PyObject h) { HANDLERS[signum] = h; }
+
+    /**
+     * signal.siginterrupt: with restart, signum no longer cuts short a wait that POSIX
+     * restarts under SA_RESTART (a read of a pipe, console or blocking socket, a wait for a
+     * child: {@link Blocking#restartably}); its handler runs once that wait is over. Sleeps,
+     * lock waits and select are cut short all the same, as in POSIX.
+     */
+    public static void setRestart(int signum, boolean restart) { RESTART.set(signum, restart ? 1 : 0); }
 
     /** True when a Python callable handles signum (not SIG_DFL, SIG_IGN or nothing). */
     public static boolean handledByPython(int signum) {
@@ -65,7 +81,7 @@ public final class Signals {
         m.ticks = 0;
         if (wake) {
             synchronized (WAIT) {
-                if (mainWaiting) m.thread.interrupt();
+                if (mainWaiting && !(mainRestartable && RESTART.get(signum) != 0)) m.thread.interrupt();
             }
         }
     }
@@ -86,6 +102,8 @@ public final class Signals {
             PENDING.set(s, 0);
             if (!handledByPython(s)) continue;
             try {
+                java.util.function.IntConsumer w = wakeup;
+                if (w != null) w.accept(s);
                 Abstract.call(HANDLERS[s], PyInt.of(s), ts.frame == null ? PyNone.NONE : ts.frame);
             } catch (PyException e) {
                 for (int r = s + 1; r < NSIG; r++) if (PENDING.get(r) != 0) tripped = true;
@@ -112,9 +130,15 @@ public final class Signals {
 
     /** Runs w as an interruptible wait of the main thread (see {@link Blocking#interruptibly}). */
     static <T> T waitInterruptibly(ThreadState ts, Blocking.Wait<T> w) throws InterruptedException {
+        return waitInterruptibly(ts, w, false);
+    }
+
+    /** As above; a restartable wait is not cut short by the signals siginterrupt set to restart. */
+    static <T> T waitInterruptibly(ThreadState ts, Blocking.Wait<T> w, boolean restartable) throws InterruptedException {
         if (ts != main) return w.run();
         synchronized (WAIT) {
             mainWaiting = true;
+            mainRestartable = restartable;
         }
         try {
             if (tripped) throw new InterruptedException();
@@ -122,6 +146,7 @@ public final class Signals {
         } finally {
             synchronized (WAIT) {
                 mainWaiting = false;
+                mainRestartable = false;
                 Thread.interrupted();   // an interrupt meant for this wait must not outlive it
             }
         }

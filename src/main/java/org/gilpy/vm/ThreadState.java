@@ -53,6 +53,11 @@ public final class ThreadState {
     int gatedCheckPoints;
     /** When this thread queued for the GIL ({@link System#nanoTime}), for the switch interval. */
     long gilWaitingSince;
+    /**
+     * The signals this thread blocks ({@code signal.pthread_sigmask}) and those sent to it
+     * while blocked, bit s-1 for signal s; kept by modules/SignalMasks under its lock.
+     */
+    public long sigmask, sigpending;
 
     public static ThreadState current() {
         return CURRENT.get();

@@ -2,7 +2,10 @@
 
 Handlers run in the main thread at its next check point, or when the signal cuts one of
 its blocking waits short (sleep, lock waits, join). Signal numbers come back as members
-of the IntEnums Signals, Handlers and Sigmasks, as in CPython.
+of the IntEnums Signals, Handlers and Sigmasks, as in CPython. Signal masks
+(pthread_sigmask, sigpending, sigwait, sigwaitinfo, sigtimedwait) are kept by gilpy per
+thread: a blocked signal waits in gilpy's pending set. ITIMER_VIRTUAL and ITIMER_PROF
+count the CPU time of the threads running Python code.
 """
 
 import _signal
@@ -50,3 +53,19 @@ def valid_signals():
     return {_int_to_enum(x, Signals) for x in _signal.valid_signals()}
 valid_signals.__doc__ = _signal.valid_signals.__doc__
 
+
+
+def pthread_sigmask(how, mask):
+    sigs_set = _signal.pthread_sigmask(how, mask)
+    return {_int_to_enum(x, Signals) for x in sigs_set}
+pthread_sigmask.__doc__ = _signal.pthread_sigmask.__doc__
+
+
+def sigpending():
+    return {_int_to_enum(x, Signals) for x in _signal.sigpending()}
+sigpending.__doc__ = _signal.sigpending.__doc__
+
+
+def sigwait(sigset):
+    return _int_to_enum(_signal.sigwait(sigset), Signals)
+sigwait.__doc__ = _signal.sigwait.__doc__

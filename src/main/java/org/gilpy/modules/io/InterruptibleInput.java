@@ -28,7 +28,7 @@ final class InterruptibleInput {
     /** Reads at most n (> 0) bytes into b; returns the count, or -1 at end of file. */
     int read(byte[] b, int n) throws IOException {
         try {
-            return org.gilpy.vm.Blocking.interruptibly(() -> {
+            return org.gilpy.vm.Blocking.restartably(() -> {
                 try {
                     return take(b, n);
                 } catch (IOException e) {

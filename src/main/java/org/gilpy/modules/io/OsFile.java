@@ -378,7 +378,7 @@ final class OsFile {
                     : channel != null ? Blocking.call(() -> channel.read(ByteBuffer.wrap(b, 0, n)))
                     : in == null ? badFd()
                     : pipeBuffer != null && nonBlocking ? pipeBuffer.tryRead(b, n)
-                    : pipeBuffer != null ? org.gilpy.vm.Blocking.interruptibly(() -> pipeBuffer.read(b, n, true))
+                    : pipeBuffer != null ? org.gilpy.vm.Blocking.restartably(() -> pipeBuffer.read(b, n, true))
                     : input().read(b, n);
             return Math.max(r, 0);
         } catch (NonReadableChannelException e) {

@@ -262,7 +262,7 @@ public final class SubprocessModule {
         @PyMethod(optional = 1, doc = "Wait for the child to end.")
         public PyObject wait(PyObject timeout) {
             if (timeout == null || timeout == PyNone.NONE) {
-                Blocking.interruptibly(() -> process.waitFor());
+                Blocking.restartably(() -> process.waitFor());   // waitpid: restarted under SA_RESTART
                 PosixProcess.reaped(process.pid());
                 return status();
             }

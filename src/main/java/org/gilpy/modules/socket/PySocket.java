@@ -115,6 +115,7 @@ public class PySocket extends PyObject {
             throw NetErrors.of(e);
         }
         fd = Descriptors.register(handle);
+        if (timeout >= 0) Descriptors.setBlocking(fd, false);
     }
 
     /** A socket object for a handle that has no descriptor yet (accept, socketpair). */
@@ -168,13 +169,20 @@ public class PySocket extends PyObject {
     }
 
     @PyMethod
-    public void settimeout(PyObject t) { timeout = timeoutArg(t); }
+    public void settimeout(PyObject t) { setTimeout(timeoutArg(t)); }
 
     @PyMethod
     public PyObject gettimeout() { return timeout < 0 ? PyNone.NONE : PyFloat.of(timeout); }
 
     @PyMethod
-    public void setblocking(PyObject flag) { timeout = Abstract.isTrue(flag) ? -1 : 0; }
+    public void setblocking(PyObject flag) { setTimeout(Abstract.isTrue(flag) ? -1 : 0); }
+
+    /** A timeout (seconds; -1: none) and, as in CPython, O_NONBLOCK on the descriptor
+     * whenever there is one (os.get_blocking and signal.set_wakeup_fd read it). */
+    private void setTimeout(double t) {
+        timeout = t;
+        if (handle != null && fd >= 0) Descriptors.setBlocking(fd, t < 0);
+    }
 
     @PyMethod
     public boolean getblocking() { return timeout != 0; }

@@ -130,6 +130,7 @@ final class SockHandle implements Endpoint {
     private boolean await(int ops, long deadline) throws IOException {
         Selector sel = selector(ops);
         try {
+            // without a timeout, a socket call is restarted under SA_RESTART (signal.siginterrupt)
             return Blocking.interruptibly(() -> {
                 long wait = 0;
                 if (deadline != Long.MAX_VALUE) {
@@ -147,7 +148,7 @@ final class SockHandle implements Endpoint {
                 }
                 if (Thread.interrupted()) throw new InterruptedException();
                 return true;
-            });
+            }, deadline == Long.MAX_VALUE);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (ClosedSelectorException e) {

@@ -384,6 +384,8 @@ class DictConfigurator(BaseConfigurator):
                     config['target'] = th
                 except Exception as e:
                     raise ValueError('Unable to set target handler %r' % config['target']) from e
+            if issubclass(klass, logging.handlers.SysLogHandler) and 'address' in config:
+                config['address'] = self.as_tuple(config['address'])   # (host, port) from a list
             factory = klass
         props = config.pop('.', None)
         kwargs = {k: config[k] for k in config if valid_ident(k)}
