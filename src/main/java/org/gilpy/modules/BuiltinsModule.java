@@ -125,7 +125,7 @@ public final class BuiltinsModule {
     private static String strOrNone(PyObject v, String dflt, String what) {
         if (v == null || v == PyNone.NONE) return dflt;
         if (v instanceof PyStr s) return s.value;
-        throw PyErr.typeError("%s must be None or a string, not %s", what, v.type.name);
+        throw PyErr.typeError("%s must be None or a string, not %s", what, v.type.tpName());
     }
 
     @PyMethod
@@ -163,17 +163,17 @@ public final class BuiltinsModule {
 
     @PyMethod
     public static PyObject aiter(PyObject o) {
-        if (o.type.lookup("__aiter__") == null) throw PyErr.typeError("'%s' object is not an async iterable", o.type.name);
+        if (o.type.lookup("__aiter__") == null) throw PyErr.typeError("'%s' object is not an async iterable", o.type.tpName());
         PyObject it = Abstract.callSpecial(o, "__aiter__");
         if (it.type.lookup("__anext__") == null) {
-            throw PyErr.typeError("aiter() returned not an async iterator of type '%s'", it.type.name);
+            throw PyErr.typeError("aiter() returned not an async iterator of type '%s'", it.type.tpName());
         }
         return it;
     }
 
     @PyMethod(optional = 1)
     public static PyObject anext(PyObject it, PyObject dflt) {
-        if (it.type.lookup("__anext__") == null) throw PyErr.typeError("'%s' object is not an async iterator", it.type.name);
+        if (it.type.lookup("__anext__") == null) throw PyErr.typeError("'%s' object is not an async iterator", it.type.tpName());
         if (dflt == null) return Abstract.callSpecial(it, "__anext__");
         return new org.gilpy.objects.PyAnextAwaitable(it, dflt);
     }
@@ -181,7 +181,7 @@ public final class BuiltinsModule {
     @PyMethod(optional = 1)
     public static PyObject next(PyObject it, PyObject dflt) {
         if (it.type.lookup("__next__") == null) {
-            throw PyErr.typeError("'%s' object is not an iterator", it.type.name);
+            throw PyErr.typeError("'%s' object is not an iterator", it.type.tpName());
         }
         try {
             return Abstract.callSpecial(it, "__next__");
@@ -194,7 +194,7 @@ public final class BuiltinsModule {
     @PyMethod(optional = 1)
     public static PyObject getattr(PyObject o, PyObject name, PyObject dflt) {
         if (!(name instanceof PyStr s)) {
-            throw PyErr.typeError("attribute name must be string, not '%s'", name.type.name);
+            throw PyErr.typeError("attribute name must be string, not '%s'", name.type.tpName());
         }
         if (dflt == null) return Abstract.getAttr(o, s.value);
         PyObject v = Abstract.lookupAttr(o, s.value);
@@ -204,7 +204,7 @@ public final class BuiltinsModule {
     @PyMethod
     public static void setattr(PyObject o, PyObject name, PyObject v) {
         if (!(name instanceof PyStr s)) {
-            throw PyErr.typeError("attribute name must be string, not '%s'", name.type.name);
+            throw PyErr.typeError("attribute name must be string, not '%s'", name.type.tpName());
         }
         Abstract.setAttr(o, s.value, v);
     }
@@ -212,7 +212,7 @@ public final class BuiltinsModule {
     @PyMethod
     public static void delattr(PyObject o, PyObject name) {
         if (!(name instanceof PyStr s)) {
-            throw PyErr.typeError("attribute name must be string, not '%s'", name.type.name);
+            throw PyErr.typeError("attribute name must be string, not '%s'", name.type.tpName());
         }
         Abstract.setAttr(o, s.value, null);
     }
@@ -220,7 +220,7 @@ public final class BuiltinsModule {
     @PyMethod
     public static boolean hasattr(PyObject o, PyObject name) {
         if (!(name instanceof PyStr s)) {
-            throw PyErr.typeError("attribute name must be string, not '%s'", name.type.name);
+            throw PyErr.typeError("attribute name must be string, not '%s'", name.type.tpName());
         }
         return Abstract.lookupAttr(o, s.value) != null;
     }
@@ -249,7 +249,7 @@ public final class BuiltinsModule {
             }
             return PyInt.of(b.bytesData()[0] & 0xff);
         }
-        throw PyErr.typeError("ord() expected string of length 1, but %s found", c.type.name);
+        throw PyErr.typeError("ord() expected string of length 1, but %s found", c.type.tpName());
     }
 
     @PyMethod
@@ -289,7 +289,7 @@ public final class BuiltinsModule {
     @PyMethod(optional = 1)
     public static PyObject format(PyObject v, PyObject spec) {
         if (spec != null && !(spec instanceof PyStr)) {
-            throw PyErr.typeError("format() argument 2 must be str, not %s", spec.type.name);
+            throw PyErr.typeError("format() argument 2 must be str, not %s", spec.type.tpName());
         }
         return Abstract.format(v, spec == null ? PyStr.EMPTY : spec);
     }

@@ -21,7 +21,7 @@ public final class BuiltinsNumbers {
     public static PyObject divmod(PyObject a, PyObject b) {
         PyObject r = Abstract.binaryOp1(a, b, "__divmod__", "__rdivmod__");
         if (r != null) return r;
-        throw PyErr.typeError("unsupported operand type(s) for divmod(): '%s' and '%s'", a.type.name, b.type.name);
+        throw PyErr.typeError("unsupported operand type(s) for divmod(): '%s' and '%s'", a.type.tpName(), b.type.tpName());
     }
 
     @PyMethod
@@ -44,14 +44,14 @@ public final class BuiltinsNumbers {
             }
         }
         throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-                a[0].type.name, a[1].type.name, a[2].type.name);
+                a[0].type.tpName(), a[1].type.tpName(), a[2].type.tpName());
     }
 
     @PyMethod
     public static PyObject round(PyObject[] args, String[] kwnames) {
         PyObject[] a = ArgParser.parse("round", args, kwnames, new String[] {"number", "ndigits"}, 1);
         PyObject f = a[0].type.lookup("__round__");
-        if (f == null) throw PyErr.typeError("type %s doesn't define __round__ method", a[0].type.name);
+        if (f == null) throw PyErr.typeError("type %s doesn't define __round__ method", a[0].type.tpName());
         PyObject[] callArgs = a[1] == null || a[1] == PyNone.NONE ? new PyObject[0] : new PyObject[] {a[1]};
         return Abstract.callUnbound(f, a[0], callArgs, null);
     }

@@ -123,7 +123,7 @@ public final class CmathModule {
         if (f != null) {
             PyObject r = Abstract.callUnbound(f, o, new PyObject[0], null);
             if (!(r instanceof PyComplex c)) {
-                throw PyErr.typeError("__complex__ returned non-complex (type %s)", r.type.name);
+                throw PyErr.typeError("__complex__ returned non-complex (type %s)", r.type.tpName());
             }
             return new C(c.real, c.imag);
         }

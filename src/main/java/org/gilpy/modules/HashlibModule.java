@@ -194,7 +194,7 @@ public final class HashlibModule {
         PyObject[] a = ArgParser.parse("new", args, kwnames, new String[] {"name", "string", "usedforsecurity"}, 1, 2);
         Algo algo = a[0] instanceof PyStr s ? lookup(s.value) : null;
         if (algo == null) {
-            if (!(a[0] instanceof PyStr)) throw PyErr.typeError("new() argument 'name' must be str, not %s", a[0].type.name);
+            if (!(a[0] instanceof PyStr)) throw PyErr.typeError("new() argument 'name' must be str, not %s", a[0].type.tpName());
             throw PyErr.format(UNSUPPORTED, "unsupported hash type %s", ((PyStr) a[0]).value);
         }
         Hash h = Hash.of(algo);
@@ -208,7 +208,7 @@ public final class HashlibModule {
         PyObject[] a = ArgParser.parse("pbkdf2_hmac", args, kwnames,
                 new String[] {"hash_name", "password", "salt", "iterations", "dklen"}, 4);
         if (!(a[0] instanceof PyStr name)) {
-            throw PyErr.typeError("pbkdf2_hmac() argument 'hash_name' must be str, not %s", a[0].type.name);
+            throw PyErr.typeError("pbkdf2_hmac() argument 'hash_name' must be str, not %s", a[0].type.tpName());
         }
         byte[] password = BytesLike.exact(a[1]);
         byte[] salt = BytesLike.exact(a[2]);
@@ -301,7 +301,7 @@ public final class HashlibModule {
 
     private static PyException unsupported(PyObject a, PyObject b) {
         return PyErr.typeError("unsupported operand types(s) or combination of types: '%s' and '%s'",
-                a.type.name, b.type.name);
+                a.type.tpName(), b.type.tpName());
     }
 
     private static byte[] ascii(String s) {

@@ -185,7 +185,7 @@ public final class MathModule {
     public static PyObject trunc(PyObject x) {
         if (x.type == PyFloat.TYPE) return PyFloat.toInt(((PyFloat) x).value);
         PyObject r = Abstract.callSpecial(x, "__trunc__");
-        if (r == null) throw PyErr.typeError("type %s doesn't define __trunc__ method", x.type.name);
+        if (r == null) throw PyErr.typeError("type %s doesn't define __trunc__ method", x.type.tpName());
         return r;
     }
 

@@ -110,7 +110,7 @@ public final class PyArray extends PyObject implements WritableBytes {
         if (a.length < 1) throw PyErr.typeError("array() takes at least 1 argument (0 given)");
         if (a.length > 2) throw PyErr.typeError("array() takes at most 2 arguments (%d given)", a.length);
         if (!(a[0] instanceof PyStr s) || s.value.codePointCount(0, s.value.length()) != 1) {
-            throw PyErr.typeError("array() argument 1 must be a unicode character, not %s", a[0].type.name);
+            throw PyErr.typeError("array() argument 1 must be a unicode character, not %s", a[0].type.tpName());
         }
         char c = s.value.charAt(0);
         if (TYPECODES.indexOf(c) < 0 || s.value.length() != 1) {
@@ -388,7 +388,7 @@ public final class PyArray extends PyObject implements WritableBytes {
     @PyMethod
     public void fromunicode(PyObject s) {
         if (!(s instanceof PyStr str)) {
-            throw PyErr.typeError("fromunicode() argument must be str, not %s", s.type.name);
+            throw PyErr.typeError("fromunicode() argument must be str, not %s", s.type.tpName());
         }
         if (typecode != 'u') throw PyErr.valueError("fromunicode() may only be called on unicode type arrays");
         int[] cps = str.value.codePoints().toArray();
@@ -548,7 +548,7 @@ public final class PyArray extends PyObject implements WritableBytes {
     public void __setitem__(PyObject key, PyObject v) {
         if (key instanceof PySlice s) {
             if (!(v instanceof PyArray src)) {
-                throw PyErr.typeError("can only assign array (not \"%s\") to array slice", v.type.name);
+                throw PyErr.typeError("can only assign array (not \"%s\") to array slice", v.type.tpName());
             }
             if (src.typecode != typecode) throw PyErr.typeError("bad argument type for built-in operation");
             byte[] bytes = src.copyBytes();
@@ -602,7 +602,7 @@ public final class PyArray extends PyObject implements WritableBytes {
     @PyMethod
     public PyObject __add__(PyObject o) {
         if (!(o instanceof PyArray b)) {
-            throw PyErr.typeError("can only append array (not \"%s\") to array", o.type.name);
+            throw PyErr.typeError("can only append array (not \"%s\") to array", o.type.tpName());
         }
         if (b.typecode != typecode) throw PyErr.typeError("bad argument type for built-in operation");
         PyArray r = newLike(len + b.len);
@@ -614,7 +614,7 @@ public final class PyArray extends PyObject implements WritableBytes {
     @PyMethod
     public PyObject __iadd__(PyObject o) {
         if (!(o instanceof PyArray b)) {
-            throw PyErr.typeError("can only extend array with array (not \"%s\")", o.type.name);
+            throw PyErr.typeError("can only extend array with array (not \"%s\")", o.type.tpName());
         }
         extend(b);
         return this;

@@ -350,7 +350,7 @@ public final class PyDeque extends PyObject {
     /** The position of {@code d[index]}; IndexError when out of range. */
     private int position(PyObject index) {
         if (!PySlice.isIndex(index)) {
-            throw PyErr.typeError("sequence index must be integer, not '%s'", index.type.name);
+            throw PyErr.typeError("sequence index must be integer, not '%s'", index.type.tpName());
         }
         long i = PySlice.itemIndex(index);
         if (i < 0) i += size;
@@ -414,7 +414,7 @@ public final class PyDeque extends PyObject {
     @PyMethod
     public PyObject __add__(PyObject other) {
         if (!(other instanceof PyDeque)) {
-            throw PyErr.typeError("can only concatenate deque (not \"%s\") to deque", other.type.name);
+            throw PyErr.typeError("can only concatenate deque (not \"%s\") to deque", other.type.tpName());
         }
         PyObject r = copy();
         ((PyDeque) r).extend(other);

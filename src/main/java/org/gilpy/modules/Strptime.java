@@ -44,7 +44,7 @@ final class Strptime {
 
     private static String argument(PyObject o, int index) {
         if (o instanceof PyStr str) return str.value;
-        throw PyErr.typeError("strptime() argument %d must be str, not <class '%s'>", index, o.type.name);
+        throw PyErr.typeError("strptime() argument %d must be str, not <class '%s'>", index, o.type.tpName());
     }
 
     private static String repr(String s) {

@@ -327,6 +327,6 @@ final class StructFormat {
     static String formatString(PyObject fmt) {
         if (fmt instanceof PyStr s) return s.value;
         if (fmt instanceof PyBytes b) return new String(BytesLike.exact(b), java.nio.charset.StandardCharsets.ISO_8859_1);
-        throw PyErr.typeError("Struct() argument 1 must be a str or bytes object, not %s", fmt.type.name);
+        throw PyErr.typeError("Struct() argument 1 must be a str or bytes object, not %s", fmt.type.tpName());
     }
 }

@@ -100,7 +100,7 @@ public final class StructModule {
         boolean writable = buffer instanceof WritableBytes
                 || buffer instanceof PyMemoryView mv && !Abstract.isTrue(Abstract.getAttr(mv, "readonly"));
         if (!writable) {
-            throw PyErr.typeError("argument must be read-write bytes-like object, not %s", buffer.type.name);
+            throw PyErr.typeError("argument must be read-write bytes-like object, not %s", buffer.type.tpName());
         }
         long offset = PyInt.asSsize(Abstract.index(a[from + 1]));
         int len = BytesLike.length(buffer);
@@ -139,7 +139,7 @@ public final class StructModule {
 
     private static byte[] bytes(PyObject buffer) {
         byte[] b = BytesLike.bytesOrNull(buffer);
-        if (b == null) throw PyErr.typeError("a bytes-like object is required, not '%s'", buffer.type.name);
+        if (b == null) throw PyErr.typeError("a bytes-like object is required, not '%s'", buffer.type.tpName());
         return b;
     }
 

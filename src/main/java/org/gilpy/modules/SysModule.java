@@ -194,7 +194,7 @@ public final class SysModule {
     @PyMethod
     public static PyObject intern(PyObject s) {
         if (!(s instanceof PyStr str) || s.type != PyStr.TYPE) {
-            throw PyErr.typeError("intern() argument must be str, not %s", s.type.name);
+            throw PyErr.typeError("intern() argument must be str, not %s", s.type.tpName());
         }
         return PyStr.intern(str.value);
     }
@@ -237,7 +237,7 @@ public final class SysModule {
     @PyMethod
     public static PyObject call_tracing(PyObject func, PyObject args) {
         if (!(args instanceof PyTuple t)) {
-            throw PyErr.typeError("call_tracing() argument 2 must be tuple, not %s", args.type.name);
+            throw PyErr.typeError("call_tracing() argument 2 must be tuple, not %s", args.type.tpName());
         }
         return Abstract.call(func, t.toArray());
     }
@@ -269,7 +269,7 @@ public final class SysModule {
     @PyMethod
     public static void excepthook(PyObject type, PyObject value, PyObject tb) {
         if (!(value instanceof PyBaseException e)) {
-            throw PyErr.typeError("print_exception(): Exception expected for value, %s found", value.type.name);
+            throw PyErr.typeError("print_exception(): Exception expected for value, %s found", value.type.tpName());
         }
         PyObject err = Interpreter.sysAttr("stderr");
         if (err == null || err == PyNone.NONE) return;

@@ -134,7 +134,7 @@ public final class ThreadModule {
     @PyMethod
     public static void _print_exception(PyObject header, PyObject exc) {
         if (!(exc instanceof org.gilpy.objects.PyBaseException e)) {
-            throw PyErr.typeError("_print_exception() argument 2 must be an exception, not %s", exc.type.name);
+            throw PyErr.typeError("_print_exception() argument 2 must be an exception, not %s", exc.type.tpName());
         }
         PyObject err = Interpreter.sysAttr("stderr");
         if (err == null || err == PyNone.NONE) return;

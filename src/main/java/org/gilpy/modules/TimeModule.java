@@ -87,7 +87,7 @@ public final class TimeModule {
     @PyMethod(optional = 1)
     public static String strftime(PyObject format, PyObject t) {
         if (!(format instanceof PyStr fmt)) {
-            throw PyErr.typeError("strftime() argument 1 must be str, not %s", format.type.name);
+            throw PyErr.typeError("strftime() argument 1 must be str, not %s", format.type.tpName());
         }
         TimeFields f = t == null ? LocalZone.localtime(seconds(null)) : TimeFields.fromTuple(t, "strftime");
         if (fmt.value.indexOf('\0') >= 0) throw PyErr.valueError("embedded null character");

@@ -30,7 +30,7 @@ public final class TracebackModule {
     @PyMethod
     public static PyObject display_width(PyObject text) {
         if (!(text instanceof PyStr s)) {
-            throw PyErr.typeError("display_width() argument must be str, not %s", text.type.name);
+            throw PyErr.typeError("display_width() argument must be str, not %s", text.type.tpName());
         }
         return PyInt.of(TracebackPrinter.displayWidth(s.value));
     }
@@ -39,7 +39,7 @@ public final class TracebackModule {
     @PyMethod
     public static PyObject caret_anchors(PyObject segment) {
         if (!(segment instanceof PyStr s)) {
-            throw PyErr.typeError("caret_anchors() argument must be str, not %s", segment.type.name);
+            throw PyErr.typeError("caret_anchors() argument must be str, not %s", segment.type.tpName());
         }
         int[] a = TracebackPrinter.caretAnchors(s.value);
         return a == null ? PyNone.NONE : PyTuple.of(PyInt.of(a[0]), PyInt.of(a[1]));

@@ -65,7 +65,7 @@ public final class WeakrefModule {
 
     @PyMethod(doc = "Atomically remove key from dict if it points to a dead weakref.")
     public static void _remove_dead_weakref(PyObject d, PyObject key) {
-        if (!(d instanceof org.gilpy.objects.PyDict dict)) throw PyErr.typeError("_remove_dead_weakref() argument 1 must be dict, not %s", d.type.name);
+        if (!(d instanceof org.gilpy.objects.PyDict dict)) throw PyErr.typeError("_remove_dead_weakref() argument 1 must be dict, not %s", d.type.tpName());
         PyObject v = dict.get(key);
         if (v instanceof PyWeakRef r && r.get() == null) dict.remove(key);
     }

@@ -251,9 +251,9 @@ public final class Abstract {
     private static void replaceDict(PyObject obj, PyObject value) {
         if (value == null) throw PyErr.typeError("cannot delete __dict__");
         if (!(value instanceof PyDict nd)) {
-            throw PyErr.typeError("__dict__ must be set to a dictionary, not a '%s'", value.type.name);
+            throw PyErr.typeError("__dict__ must be set to a dictionary, not a '%s'", value.type.tpName());
         }
-        if (!obj.setDict(nd)) throw PyErr.format(PyExc.AttributeError, "attribute '__dict__' of '%s' objects is not writable", obj.type.name);
+        if (!obj.setDict(nd)) throw PyErr.format(PyExc.AttributeError, "attribute '__dict__' of '%s' objects is not writable", obj.type.tpName());
     }
 
     // ---- conversion to str ----------------------------------------------------
@@ -261,14 +261,14 @@ public final class Abstract {
     public static PyStr repr(PyObject o) {
         PyObject r = callSpecial(o, "__repr__");
         if (r instanceof PyStr s) return s;
-        throw PyErr.typeError("__repr__ returned non-string (type %s)", r.type.name);
+        throw PyErr.typeError("__repr__ returned non-string (type %s)", r.type.tpName());
     }
 
     public static PyStr str(PyObject o) {
         if (o.type == PyStr.TYPE) return (PyStr) o;
         PyObject r = callSpecial(o, "__str__");
         if (r instanceof PyStr s) return s;
-        throw PyErr.typeError("__str__ returned non-string (type %s)", r.type.name);
+        throw PyErr.typeError("__str__ returned non-string (type %s)", r.type.tpName());
     }
 
     // ---- hashing, truth, comparison ---------------------------------------------
@@ -276,7 +276,7 @@ public final class Abstract {
     public static long hash(PyObject o) {
         PyObject f = o.type.lookup("__hash__");
         if (f == null || f == PyNone.NONE) {
-            throw PyErr.typeError("unhashable type: '%s'", o.type.name);
+            throw PyErr.typeError("unhashable type: '%s'", o.type.tpName());
         }
         PyObject h = callUnbound(f, o, new PyObject[0], null);
         if (!(h instanceof PyInt i)) {
@@ -295,7 +295,7 @@ public final class Abstract {
         if (f != null) {
             PyObject r = callUnbound(f, o, new PyObject[0], null);
             if (r instanceof PyBool b) return b == PyBool.TRUE;
-            throw PyErr.typeError("__bool__ should return bool, returned %s", r.type.name);
+            throw PyErr.typeError("__bool__ should return bool, returned %s", r.type.tpName());
         }
         return o.type.lookup("__len__") == null || len(o) != 0;
     }
@@ -358,21 +358,21 @@ public final class Abstract {
         if (r != null) return r;
         if (op.plain == BinaryOp.POW) {
             throw PyErr.typeError("unsupported operand type(s) for %s: '%s' and '%s'",
-                    op.isInplace() ? "**=" : "** or pow()", a.type.name, b.type.name);
+                    op.isInplace() ? "**=" : "** or pow()", a.type.tpName(), b.type.tpName());
         }
         if (op.plain == BinaryOp.MUL && (isSequence(a) || isSequence(b))) {
             PyObject other = isSequence(a) ? b : a;
-            throw PyErr.typeError("can't multiply sequence by non-int of type '%s'", other.type.name);
+            throw PyErr.typeError("can't multiply sequence by non-int of type '%s'", other.type.tpName());
         }
         if (op.plain == BinaryOp.ADD && isSequence(a)) {
             if (a instanceof PyBytes || a instanceof PyByteArray) {
-                throw PyErr.typeError("can't concat %s to %s", b.type.name, a.type.name);
+                throw PyErr.typeError("can't concat %s to %s", b.type.tpName(), a.type.tpName());
             }
             String t = a instanceof PyStr ? "str" : a instanceof PyList ? "list" : "tuple";
-            throw PyErr.typeError("can only concatenate %s (not \"%s\") to %s", t, b.type.name, t);
+            throw PyErr.typeError("can only concatenate %s (not \"%s\") to %s", t, b.type.tpName(), t);
         }
         throw PyErr.typeError("unsupported operand type(s) for %s: '%s' and '%s'",
-                op.symbol, a.type.name, b.type.name);
+                op.symbol, a.type.tpName(), b.type.tpName());
     }
 
     private static boolean isSequence(PyObject o) {
@@ -416,7 +416,7 @@ public final class Abstract {
     public static PyObject unary(PyObject o, String method, String symbol) {
         PyObject r = callSpecial(o, method);
         if (r == null) {
-            throw PyErr.typeError("bad operand type for %s: '%s'", symbol, o.type.name);
+            throw PyErr.typeError("bad operand type for %s: '%s'", symbol, o.type.tpName());
         }
         return r;
     }
@@ -432,10 +432,10 @@ public final class Abstract {
         if (o instanceof PyInt i && (i.type == PyInt.TYPE)) return i;
         PyObject r = callSpecial(o, "__index__");
         if (r == null) {
-            throw PyErr.typeError("'%s' object cannot be interpreted as an integer", o.type.name);
+            throw PyErr.typeError("'%s' object cannot be interpreted as an integer", o.type.tpName());
         }
         if (!(r instanceof PyInt i)) {
-            throw PyErr.typeError("__index__ returned non-int (type %s)", r.type.name);
+            throw PyErr.typeError("__index__ returned non-int (type %s)", r.type.tpName());
         }
         return i;
     }
@@ -444,7 +444,7 @@ public final class Abstract {
     public static int asSize(PyObject o) {
         PyInt i = index(o);
         if (i.big != null || i.value > Integer.MAX_VALUE || i.value < Integer.MIN_VALUE) {
-            throw PyErr.overflowError("cannot fit '%s' into an index-sized integer", o.type.name);
+            throw PyErr.overflowError("cannot fit '%s' into an index-sized integer", o.type.tpName());
         }
         return (int) i.value;
     }
@@ -459,11 +459,11 @@ public final class Abstract {
         if (t == PyDict.TYPE) return ((PyDict) o).__len__();
         PyObject f = o.type.lookup("__len__");
         if (f == null) {
-            throw PyErr.typeError("object of type '%s' has no len()", o.type.name);
+            throw PyErr.typeError("object of type '%s' has no len()", o.type.tpName());
         }
         PyObject r = callUnbound(f, o, new PyObject[0], null);
         if (!(r instanceof PyInt)) {
-            throw PyErr.typeError("'%s' object cannot be interpreted as an integer", r.type.name);
+            throw PyErr.typeError("'%s' object cannot be interpreted as an integer", r.type.tpName());
         }
         int n = asSize(r);
         if (n < 0) throw PyErr.valueError("__len__() should return >= 0");
@@ -484,7 +484,7 @@ public final class Abstract {
                 if (cg != null) return call(cg, key);
                 throw PyErr.typeError("type '%s' is not subscriptable", t.name);
             }
-            throw PyErr.typeError("'%s' object is not subscriptable", o.type.name);
+            throw PyErr.typeError("'%s' object is not subscriptable", o.type.tpName());
         }
         return callUnbound(f, o, new PyObject[] {key}, null);
     }
@@ -500,7 +500,7 @@ public final class Abstract {
         }
         PyObject f = o.type.lookup("__setitem__");
         if (f == null) {
-            throw PyErr.typeError("'%s' object does not support item assignment", o.type.name);
+            throw PyErr.typeError("'%s' object does not support item assignment", o.type.tpName());
         }
         callUnbound(f, o, new PyObject[] {key, value}, null);
     }
@@ -508,7 +508,7 @@ public final class Abstract {
     public static void delItem(PyObject o, PyObject key) {
         PyObject f = o.type.lookup("__delitem__");
         if (f == null) {
-            throw PyErr.typeError("'%s' object doesn't support item deletion", o.type.name);
+            throw PyErr.typeError("'%s' object doesn't support item deletion", o.type.tpName());
         }
         callUnbound(f, o, new PyObject[] {key}, null);
     }
@@ -526,11 +526,11 @@ public final class Abstract {
             if (f == null && o.type.lookup("__getitem__") != null) {
                 return new PySeqIterator(o);
             }
-            throw PyErr.typeError("'%s' object is not iterable", o.type.name);
+            throw PyErr.typeError("'%s' object is not iterable", o.type.tpName());
         }
         PyObject it = callUnbound(f, o, new PyObject[0], null);
         if (it.type.lookup("__next__") == null) {
-            throw PyErr.typeError("iter() returned non-iterator of type '%s'", it.type.name);
+            throw PyErr.typeError("iter() returned non-iterator of type '%s'", it.type.tpName());
         }
         return it;
     }
@@ -542,7 +542,7 @@ public final class Abstract {
         }
         PyObject f = it.type.lookup("__next__");
         if (f == null) {
-            throw PyErr.typeError("'%s' object is not an iterator", it.type.name);
+            throw PyErr.typeError("'%s' object is not an iterator", it.type.tpName());
         }
         try {
             return callUnbound(f, it, new PyObject[0], null);
@@ -569,7 +569,7 @@ public final class Abstract {
             it = iter(container);
         } catch (PyException e) {
             if (e.matches(PyExc.TypeError)) {
-                throw PyErr.typeError("argument of type '%s' is not iterable", container.type.name);
+                throw PyErr.typeError("argument of type '%s' is not iterable", container.type.tpName());
             }
             throw e;
         }
@@ -593,7 +593,7 @@ public final class Abstract {
     public static PyStr format(PyObject value, PyObject spec) {
         PyObject r = callSpecial(value, "__format__", spec);
         if (!(r instanceof PyStr s)) {
-            throw PyErr.typeError("__format__ must return a str, not %s", r.type.name);
+            throw PyErr.typeError("__format__ must return a str, not %s", r.type.tpName());
         }
         return s;
     }

@@ -38,6 +38,6 @@ public interface BytesLike {
             int n = b.bytesLength();
             return d.length == n && o instanceof PyBytes ? d : Arrays.copyOf(d, n);
         }
-        throw PyErr.typeError("a bytes-like object is required, not '%s'", o.type.name);
+        throw PyErr.typeError("a bytes-like object is required, not '%s'", o.type.tpName());
     }
 }

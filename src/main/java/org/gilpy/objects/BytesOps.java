@@ -46,7 +46,7 @@ final class BytesOps {
             return new byte[n];
         }
         if (src.type.lookup("__iter__") == null && src.type.lookup("__getitem__") == null) {
-            throw PyErr.typeError("cannot convert '%s' object to %s", src.type.name, tname);
+            throw PyErr.typeError("cannot convert '%s' object to %s", src.type.tpName(), tname);
         }
         PyObject it = Abstract.iter(src);
         BytesBuilder out = new BytesBuilder(16);
@@ -71,7 +71,7 @@ final class BytesOps {
     private static byte[] subArg(PyObject o) {
         if (o instanceof BytesLike) return BytesLike.exact(o);
         if (o instanceof PyInt || o.type.lookup("__index__") != null) return new byte[] {(byte) byteValue(o)};
-        throw PyErr.typeError("argument should be integer or bytes-like object, not '%s'", o.type.name);
+        throw PyErr.typeError("argument should be integer or bytes-like object, not '%s'", o.type.tpName());
     }
 
     // ---- searching -----------------------------------------------------------------------
@@ -156,7 +156,7 @@ final class BytesOps {
             return false;
         }
         if (!(what instanceof BytesLike)) {
-            throw PyErr.typeError("%s first arg must be bytes or a tuple of bytes, not %s", name, what.type.name);
+            throw PyErr.typeError("%s first arg must be bytes or a tuple of bytes, not %s", name, what.type.tpName());
         }
         return tailMatch(self.bytesData(), n, BytesLike.exact(what), r, atEnd);
     }
@@ -231,7 +231,7 @@ final class BytesOps {
         long total = 0;
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof BytesLike b)) {
-                throw PyErr.typeError("sequence item %d: expected a bytes-like object, %s found", i, items[i].type.name);
+                throw PyErr.typeError("sequence item %d: expected a bytes-like object, %s found", i, items[i].type.tpName());
             }
             total += b.bytesLength() + (i > 0 ? sn : 0);
         }
@@ -608,7 +608,7 @@ final class BytesOps {
                 len = sb.bytesLength();
                 c = len == 1 ? sb.bytesData()[0] & 0xFF : 0;
             } else {
-                throw PyErr.typeError("object of type '%s' has no len()", s.type.name);
+                throw PyErr.typeError("object of type '%s' has no len()", s.type.tpName());
             }
             if (len != 1) throw PyErr.valueError("sep must be length 1.");
             if (c > 127) throw PyErr.valueError("sep must be ASCII.");
@@ -735,7 +735,7 @@ final class BytesOps {
         if (f == null) return null;
         PyObject r = Abstract.callUnbound(f, o, new PyObject[0], null);
         if (!(r instanceof PyBytes b)) {
-            throw PyErr.typeError("__bytes__ returned non-bytes (type %s)", r.type.name);
+            throw PyErr.typeError("__bytes__ returned non-bytes (type %s)", r.type.tpName());
         }
         return b.value;
     }

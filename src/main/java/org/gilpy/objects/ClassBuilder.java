@@ -40,13 +40,13 @@ final class ClassBuilder {
             return args[0].type;
         }
         if (!(args[0] instanceof PyStr nameStr)) {
-            throw PyErr.typeError("type.__new__() argument 1 must be str, not %s", args[0].type.name);
+            throw PyErr.typeError("type.__new__() argument 1 must be str, not %s", args[0].type.tpName());
         }
         if (!(args[1] instanceof PyTuple basesTuple)) {
-            throw PyErr.typeError("type.__new__() argument 2 must be tuple, not %s", args[1].type.name);
+            throw PyErr.typeError("type.__new__() argument 2 must be tuple, not %s", args[1].type.tpName());
         }
         if (!(args[2] instanceof PyDict ns)) {
-            throw PyErr.typeError("type.__new__() argument 3 must be dict, not %s", args[2].type.name);
+            throw PyErr.typeError("type.__new__() argument 3 must be dict, not %s", args[2].type.tpName());
         }
         PyObject[] baseObjs = basesTuple.toArray();
         PyType w = winner(meta, baseObjs);
@@ -123,7 +123,7 @@ final class ClassBuilder {
         PyObject qn = dict.remove(PyStr.of("__qualname__"));
         if (qn != null) {
             if (!(qn instanceof PyStr s)) {
-                throw PyErr.typeError("type __qualname__ must be a str, not %s", qn.type.name);
+                throw PyErr.typeError("type __qualname__ must be a str, not %s", qn.type.tpName());
             }
             t.qualname = s.value;
         }
@@ -184,7 +184,7 @@ final class ClassBuilder {
         PyObject[] items = slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots);
         for (PyObject item : items) {
             if (!(item instanceof PyStr s)) {
-                throw PyErr.typeError("__slots__ items must be strings, not '%s'", item.type.name);
+                throw PyErr.typeError("__slots__ items must be strings, not '%s'", item.type.tpName());
             }
             if (s.value.equals("__dict__")) {
                 if (wantDict && !baseHasDict) throw PyErr.typeError("__dict__ slot disallowed: we already got one");
@@ -277,7 +277,7 @@ final class ClassBuilder {
                     Abstract.callUnbound(setName, v, new PyObject[] {t, e.getKey()}, null);
                 } catch (PyException err) {  // CPython 3.11 chains the error to a RuntimeError
                     PyException wrapped = PyErr.runtimeError("Error calling __set_name__ on '%s' instance %s in '%s'",
-                            v.type.name, Abstract.repr(e.getKey()).value, t.name);
+                            v.type.tpName(), Abstract.repr(e.getKey()).value, t.name);
                     wrapped.value.setContext(err.value);
                     wrapped.value.setCause(err.value);
                     throw wrapped;

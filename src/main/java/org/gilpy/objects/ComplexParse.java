@@ -42,7 +42,7 @@ final class ComplexParse {
         if (f != null) {
             PyObject c = Abstract.callUnbound(f, r, new PyObject[0], null);
             if (!(c instanceof PyComplex cc)) {
-                throw PyErr.typeError("__complex__ returned non-complex (type %s)", c.type.name);
+                throw PyErr.typeError("__complex__ returned non-complex (type %s)", c.type.tpName());
             }
             rr = cc.real;
             ri = cc.imag;
@@ -54,7 +54,7 @@ final class ComplexParse {
         } else if (isNumber(r)) {
             rr = PyFloat.asDouble(r);
         } else {
-            throw PyErr.typeError("complex() first argument must be a string or a number, not '%s'", r.type.name);
+            throw PyErr.typeError("complex() first argument must be a string or a number, not '%s'", r.type.tpName());
         }
         double ir = 0.0, ii = 0.0;
         boolean iIsComplex = false;
@@ -66,7 +66,7 @@ final class ComplexParse {
             } else if (isNumber(i)) {
                 ir = PyFloat.asDouble(i);
             } else {
-                throw PyErr.typeError("complex() second argument must be a number, not '%s'", i.type.name);
+                throw PyErr.typeError("complex() second argument must be a number, not '%s'", i.type.tpName());
             }
         }
         // (rr + ri*j) + (ir + ii*j)*j, adding only the parts that exist (keeps -0.0 as CPython does)

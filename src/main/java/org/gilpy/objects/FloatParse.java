@@ -20,7 +20,7 @@ final class FloatParse {
         if (f != null) {
             PyObject r = Abstract.callUnbound(f, x, new PyObject[0], null);
             if (r instanceof PyFloat rf) return rf.value;
-            throw PyErr.typeError("%s.__float__ returned non-float (type %s)", t.name, r.type.name);
+            throw PyErr.typeError("%s.__float__ returned non-float (type %s)", t.name, r.type.tpName());
         }
         if (t.lookup("__index__") != null) return Abstract.index(x).toDouble();
         if (x instanceof PyStr s) return parse(s.value, x);

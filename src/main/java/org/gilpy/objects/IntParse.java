@@ -76,7 +76,7 @@ final class IntParse {
         PyObject f = t.lookup("__int__");
         if (f != null) {
             PyObject r = Abstract.callUnbound(f, x, new PyObject[0], null);
-            if (!(r instanceof PyInt ri)) throw PyErr.typeError("__int__ returned non-int (type %s)", r.type.name);
+            if (!(r instanceof PyInt ri)) throw PyErr.typeError("__int__ returned non-int (type %s)", r.type.tpName());
             return ri.exact();
         }
         if (t.lookup("__index__") != null) return Abstract.index(x).exact();
@@ -85,7 +85,7 @@ final class IntParse {
             PyObject r = Abstract.callUnbound(f, x, new PyObject[0], null);
             if (r instanceof PyInt ri) return ri.exact();
             if (r.type.lookup("__index__") == null) {
-                throw PyErr.typeError("__trunc__ returned non-Integral (type %s)", r.type.name);
+                throw PyErr.typeError("__trunc__ returned non-Integral (type %s)", r.type.tpName());
             }
             return Abstract.index(r).exact();
         }
@@ -226,7 +226,7 @@ final class IntParse {
     static boolean littleEndian(PyObject byteorder) {
         if (byteorder == null) return false;
         if (!(byteorder instanceof PyStr s)) {
-            throw PyErr.typeError("to_bytes() argument 'byteorder' must be str, not %s", byteorder.type.name);
+            throw PyErr.typeError("to_bytes() argument 'byteorder' must be str, not %s", byteorder.type.tpName());
         }
         if (s.value.equals("little")) return true;
         if (s.value.equals("big")) return false;
@@ -272,7 +272,7 @@ final class IntParse {
         PyObject f = o.type.lookup("__bytes__");
         if (f != null) return BytesLike.exact(Abstract.callUnbound(f, o, new PyObject[0], null));
         if (o instanceof PyStr || o.type.lookup("__iter__") == null && o.type.lookup("__getitem__") == null) {
-            throw PyErr.typeError("cannot convert '%s' object to bytes", o.type.name);
+            throw PyErr.typeError("cannot convert '%s' object to bytes", o.type.tpName());
         }
         PyObject[] items = Abstract.toArray(o);
         byte[] out = new byte[items.length];

@@ -60,14 +60,14 @@ final class ObjectReduce {
         if (ex != null) return checkNewArgsEx(ex);
         PyObject args = Abstract.callSpecial(self, "__getnewargs__");
         if (args != null && !(args instanceof PyTuple)) {
-            throw PyErr.typeError("__getnewargs__ should return a tuple, not '%s'", args.type.name);
+            throw PyErr.typeError("__getnewargs__ should return a tuple, not '%s'", args.type.tpName());
         }
         return new PyObject[] {args, null};
     }
 
     private static PyObject[] checkNewArgsEx(PyObject ex) {
         if (!(ex instanceof PyTuple t)) {
-            throw PyErr.typeError("__getnewargs_ex__ should return a tuple, not '%s'", ex.type.name);
+            throw PyErr.typeError("__getnewargs_ex__ should return a tuple, not '%s'", ex.type.tpName());
         }
         int n = Abstract.len(t);
         if (n != 2) throw PyErr.valueError("__getnewargs_ex__ should return a tuple of length 2, not %d", n);
@@ -75,11 +75,11 @@ final class ObjectReduce {
         PyObject kwargs = Abstract.getItem(t, PyInt.ONE);
         if (!(args instanceof PyTuple)) {
             throw PyErr.typeError("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'",
-                    args.type.name);
+                    args.type.tpName());
         }
         if (!(kwargs instanceof PyDict)) {
             throw PyErr.typeError("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'",
-                    kwargs.type.name);
+                    kwargs.type.tpName());
         }
         return new PyObject[] {args, kwargs};
     }
@@ -99,7 +99,7 @@ final class ObjectReduce {
      */
     static PyObject defaultState(PyObject self, boolean required) {
         if (required && builtinLayout(self.type) != PyType.OBJECT) {
-            throw PyErr.typeError("cannot pickle '%s' object", self.type.name);
+            throw PyErr.typeError("cannot pickle '%s' object", self.type.tpName());
         }
         PyDict d = self.getDict();
         PyObject state = d == null || d.size() == 0 ? PyNone.NONE : d;

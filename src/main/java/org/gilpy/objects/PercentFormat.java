@@ -242,7 +242,7 @@ final class PercentFormat {
         byte[] b = BytesOps.asBytesOrNull(v);
         if (b == null) {
             throw PyErr.typeError("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
-                    v.type.name);
+                    v.type.tpName());
         }
         return new String(b, StandardCharsets.ISO_8859_1);
     }
@@ -302,7 +302,7 @@ final class PercentFormat {
         if (v instanceof PyInt i) return i.toBig();
         if (type == 'o' || type == 'x' || type == 'X') {
             if (v.type.lookup("__index__") == null) {
-                throw PyErr.typeError("%%%c format: an integer is required, not %s", type, v.type.name);
+                throw PyErr.typeError("%%%c format: an integer is required, not %s", type, v.type.tpName());
             }
             return Abstract.index(v).toBig();
         }
@@ -315,8 +315,8 @@ final class PercentFormat {
         PyObject r = null;
         if (v.type.lookup("__int__") != null) r = Abstract.callSpecial(v, "__int__");
         else if (v.type.lookup("__index__") != null) r = Abstract.index(v);
-        if (r == null) throw PyErr.typeError("%%%c format: a real number is required, not %s", type, v.type.name);
-        if (!(r instanceof PyInt ri)) throw PyErr.typeError("__int__ returned non-int (type %s)", r.type.name);
+        if (r == null) throw PyErr.typeError("%%%c format: a real number is required, not %s", type, v.type.tpName());
+        if (!(r instanceof PyInt ri)) throw PyErr.typeError("__int__ returned non-int (type %s)", r.type.tpName());
         return ri.toBig();
     }
 
@@ -336,12 +336,12 @@ final class PercentFormat {
         if (v.type.lookup("__float__") != null) {
             PyObject r = Abstract.callSpecial(v, "__float__");
             if (!(r instanceof PyFloat f)) {
-                throw PyErr.typeError("%s.__float__ returned non-float (type %s)", v.type.name, r.type.name);
+                throw PyErr.typeError("%s.__float__ returned non-float (type %s)", v.type.tpName(), r.type.tpName());
             }
             return f.value;
         }
         if (v.type.lookup("__index__") != null) return toDouble(Abstract.index(v));
-        throw PyErr.typeError("must be real number, not %s", v.type.name);
+        throw PyErr.typeError("must be real number, not %s", v.type.tpName());
     }
 
     private static double toDouble(PyInt i) {

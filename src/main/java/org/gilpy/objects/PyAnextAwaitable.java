@@ -30,7 +30,7 @@ public final class PyAnextAwaitable extends PyObject {
     private PyObject awaitIterator() {
         PyObject awaitable = Abstract.callSpecial(wrapped, "__anext__");
         if (awaitable.type.lookup("__await__") == null) {
-            throw PyErr.typeError("object %s can't be used in 'await' expression", awaitable.type.name);
+            throw PyErr.typeError("object %s can't be used in 'await' expression", awaitable.type.tpName());
         }
         return Abstract.callSpecial(awaitable, "__await__");
     }

@@ -38,7 +38,7 @@ public class PyBaseException extends PyObject {
             PyObject o = t.newInstance();
             if (!(o instanceof PyBaseException e)) {
                 throw PyErr.typeError("calling %s should have returned an instance of BaseException, not %s",
-                        t.name, o.type.name);
+                        t.name, o.type.tpName());
             }
             e.args = PyTuple.of(args.clone());
             e.initBuiltin(args);
@@ -47,7 +47,7 @@ public class PyBaseException extends PyObject {
         PyObject o = Abstract.call(t, args, null);
         if (!(o instanceof PyBaseException e)) {
             throw PyErr.typeError("calling %s should have returned an instance of BaseException, not %s",
-                    t.name, o.type.name);
+                    t.name, o.type.tpName());
         }
         return e;
     }
@@ -81,7 +81,7 @@ public class PyBaseException extends PyObject {
 
     static void noKeywords(PyObject self, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {
-            throw PyErr.typeError("%s() takes no keyword arguments", self.type.name);
+            throw PyErr.typeError("%s() takes no keyword arguments", self.type.tpName());
         }
     }
 
@@ -211,7 +211,7 @@ public class PyBaseException extends PyObject {
     @PyMethod
     public void add_note(PyObject note) {
         if (!(note instanceof PyStr)) {
-            throw PyErr.typeError("note must be a str, not '%s'", note.type.name);
+            throw PyErr.typeError("note must be a str, not '%s'", note.type.tpName());
         }
         PyObject notes = Abstract.lookupAttr(this, "__notes__");
         if (notes == null) {

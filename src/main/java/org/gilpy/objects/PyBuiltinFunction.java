@@ -28,7 +28,7 @@ public final class PyBuiltinFunction extends PyObject {
                     throw PyErr.typeError("%s.__new__(): not enough arguments", owner.name);
                 }
                 if (!(args[0] instanceof PyType cls)) {
-                    throw PyErr.typeError("%s.__new__(X): X is not a type object (%s)", owner.name, args[0].type.name);
+                    throw PyErr.typeError("%s.__new__(X): X is not a type object (%s)", owner.name, args[0].type.tpName());
                 }
                 if (!cls.isSubtypeOf(owner)) {
                     throw PyErr.typeError("%s.__new__(%s): %s is not a subtype of %s",

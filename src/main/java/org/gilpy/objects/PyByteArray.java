@@ -197,7 +197,7 @@ public class PyByteArray extends PyObject implements WritableBytes {
             for (int i = 0, j = r.start(); i < r.length(); i++, j += r.step()) out[i] = data[j];
             return new PyByteArray(out);
         }
-        throw PyErr.typeError("bytearray indices must be integers or slices, not %s", key.type.name);
+        throw PyErr.typeError("bytearray indices must be integers or slices, not %s", key.type.tpName());
     }
 
     @PyMethod
@@ -208,7 +208,7 @@ public class PyByteArray extends PyObject implements WritableBytes {
             return;
         }
         if (!StrOps.isSlice(key)) {
-            throw PyErr.typeError("bytearray indices must be integers or slices, not %s", key.type.name);
+            throw PyErr.typeError("bytearray indices must be integers or slices, not %s", key.type.tpName());
         }
         byte[] src;
         if (value instanceof PyStr || value instanceof PyInt
@@ -239,7 +239,7 @@ public class PyByteArray extends PyObject implements WritableBytes {
             return;
         }
         if (!StrOps.isSlice(key)) {
-            throw PyErr.typeError("bytearray indices must be integers or slices, not %s", key.type.name);
+            throw PyErr.typeError("bytearray indices must be integers or slices, not %s", key.type.tpName());
         }
         PySlice.Indices r = ((PySlice) key).indices(size);
         int start = r.start(), step = r.step(), count = r.length();
@@ -344,7 +344,7 @@ public class PyByteArray extends PyObject implements WritableBytes {
             return;
         }
         if (iterable.type.lookup("__iter__") == null && iterable.type.lookup("__getitem__") == null) {
-            throw PyErr.typeError("can't extend bytearray with %s", iterable.type.name);
+            throw PyErr.typeError("can't extend bytearray with %s", iterable.type.tpName());
         }
         PyObject it = Abstract.iter(iterable);
         BytesBuilder more = new BytesBuilder(16);

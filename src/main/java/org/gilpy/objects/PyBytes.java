@@ -126,7 +126,7 @@ public class PyBytes extends PyObject implements BytesLike {
             if (f != null) {
                 PyObject r = Abstract.callUnbound(f, src, new PyObject[0], null);
                 if (!(r instanceof PyBytes b)) {
-                    throw PyErr.typeError("__bytes__ returned non-bytes (type %s)", r.type.name);
+                    throw PyErr.typeError("__bytes__ returned non-bytes (type %s)", r.type.tpName());
                 }
                 return b.value;
             }
@@ -240,7 +240,7 @@ public class PyBytes extends PyObject implements BytesLike {
             for (int i = 0, j = r.start(); i < r.length(); i++, j += r.step()) out[i] = value[j];
             return wrap(out);
         }
-        throw PyErr.typeError("byte indices must be integers or slices, not %s", key.type.name);
+        throw PyErr.typeError("byte indices must be integers or slices, not %s", key.type.tpName());
     }
 
     @PyMethod

@@ -168,7 +168,7 @@ public class PyComplex extends PyObject {
     @PyMethod
     public PyObject __format__(PyObject spec) {
         if (!(spec instanceof PyStr s)) {
-            throw PyErr.typeError("__format__() argument must be str, not %s", spec.type.name);
+            throw PyErr.typeError("__format__() argument must be str, not %s", spec.type.tpName());
         }
         if (s.value.isEmpty()) return Abstract.str(this);
         return PyStr.of(NumberFormatter.formatComplex(real, imag, FormatSpec.parse(s.value, type.name), type.name));

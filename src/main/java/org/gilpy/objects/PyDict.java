@@ -395,7 +395,7 @@ public class PyDict extends PyObject {
             return;
         }
         if (Abstract.lookupAttr(m, "keys") == null) {
-            throw PyErr.typeError("'%s' object is not a mapping", m.type.name);
+            throw PyErr.typeError("'%s' object is not a mapping", m.type.tpName());
         }
         mergeMapping(m);
     }

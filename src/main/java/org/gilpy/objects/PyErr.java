@@ -185,8 +185,8 @@ public final class PyErr {
                 PyInt.of(end), PyStr.of(reason));
     }
 
-    /** The Python type name used in messages: {@code type(o).__name__}. */
+    /** The type name messages show: CPython's {@code tp_name} ({@link PyType#tpName}). */
     public static String typeName(PyObject o) {
-        return o.type.name;
+        return o.type.tpName();
     }
 }

@@ -39,7 +39,7 @@ public final class PyExceptionGroup extends PyBaseException {
             throw PyErr.typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", args.length);
         }
         if (!(args[0] instanceof PyStr)) {
-            throw PyErr.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not %s", args[0].type.name);
+            throw PyErr.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not %s", args[0].type.tpName());
         }
         PyObject seq = args[1];
         if (seq instanceof PyDict || seq.type.lookup("__getitem__") == null) {

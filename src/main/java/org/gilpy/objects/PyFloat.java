@@ -80,10 +80,10 @@ public class PyFloat extends PyObject {
         if (f != null) {
             PyObject r = Abstract.callUnbound(f, o, new PyObject[0], null);
             if (r instanceof PyFloat rf) return rf.value;
-            throw PyErr.typeError("%s.__float__ returned non-float (type %s)", o.type.name, r.type.name);
+            throw PyErr.typeError("%s.__float__ returned non-float (type %s)", o.type.tpName(), r.type.tpName());
         }
         if (o.type.lookup("__index__") != null) return Abstract.index(o).toDouble();
-        throw PyErr.typeError("must be real number, not %s", o.type.name);
+        throw PyErr.typeError("must be real number, not %s", o.type.tpName());
     }
 
     /** The int of a double, truncating; ValueError for NaN, OverflowError for infinities. */
@@ -281,7 +281,7 @@ public class PyFloat extends PyObject {
     @PyMethod
     public PyObject __format__(PyObject spec) {
         if (!(spec instanceof PyStr s)) {
-            throw PyErr.typeError("__format__() argument must be str, not %s", spec.type.name);
+            throw PyErr.typeError("__format__() argument must be str, not %s", spec.type.tpName());
         }
         if (s.value.isEmpty()) return Abstract.str(this);
         return PyStr.of(NumberFormatter.formatFloat(value, FormatSpec.parse(s.value, type.name), type.name));
@@ -339,7 +339,7 @@ public class PyFloat extends PyObject {
     @PyMethod(kind = PyMethod.Kind.CLASSMETHOD)
     public static String __getformat__(PyType cls, PyObject typestr) {
         if (!(typestr instanceof PyStr s)) {
-            throw PyErr.typeError("__getformat__() argument must be str, not %s", typestr.type.name);
+            throw PyErr.typeError("__getformat__() argument must be str, not %s", typestr.type.tpName());
         }
         if (!s.value.equals("double") && !s.value.equals("float")) {
             throw PyErr.valueError("__getformat__() argument 1 must be 'double' or 'float'");

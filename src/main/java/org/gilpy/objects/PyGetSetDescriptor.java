@@ -48,7 +48,7 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
     private void check(PyObject obj) {
         if (!obj.type.isSubtypeOf(owner)) {
             throw PyErr.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                    name, owner.name, obj.type.name);
+                    name, owner.name, obj.type.tpName());
         }
     }
 

@@ -138,7 +138,7 @@ public class PyList extends PyObject {
         }
         if (index instanceof PySlice s) return l.getSlice(s);
         if (PySlice.isIndex(index)) return l.getItem(PySlice.itemIndex(index));
-        throw PyErr.typeError("list indices must be integers or slices, not %s", index.type.name);
+        throw PyErr.typeError("list indices must be integers or slices, not %s", index.type.tpName());
     }
 
     /** {@code l[i]} with Python's negative indexing and IndexError. */
@@ -158,7 +158,7 @@ public class PyList extends PyObject {
         } else if (PySlice.isIndex(index)) {
             l.setItem(PySlice.itemIndex(index), value);
         } else {
-            throw PyErr.typeError("list indices must be integers or slices, not %s", index.type.name);
+            throw PyErr.typeError("list indices must be integers or slices, not %s", index.type.tpName());
         }
     }
 
@@ -420,7 +420,7 @@ public class PyList extends PyObject {
             return;
         }
         if (!PySlice.isIndex(index)) {
-            throw PyErr.typeError("list indices must be integers or slices, not %s", index.type.name);
+            throw PyErr.typeError("list indices must be integers or slices, not %s", index.type.tpName());
         }
         long i = PySlice.itemIndex(index);
         if (i < 0) i += size;
@@ -536,7 +536,7 @@ public class PyList extends PyObject {
         PyInt i = Abstract.index(n);
         if (i.big != null) {
             if (i.big.signum() < 0) return 0;
-            throw PyErr.overflowError("cannot fit '%s' into an index-sized integer", n.type.name);
+            throw PyErr.overflowError("cannot fit '%s' into an index-sized integer", n.type.tpName());
         }
         return Math.max(i.value, 0);
     }

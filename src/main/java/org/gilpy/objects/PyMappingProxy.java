@@ -24,7 +24,7 @@ public final class PyMappingProxy extends PyObject {
         PyObject m = a[0];
         if (m instanceof PyList || m instanceof PyTuple
                 || m.type.lookup("__getitem__") == null) {
-            throw PyErr.typeError("mappingproxy() argument must be a mapping, not %s", m.type.name);
+            throw PyErr.typeError("mappingproxy() argument must be a mapping, not %s", m.type.tpName());
         }
         return new PyMappingProxy(m);
     }

@@ -26,7 +26,7 @@ public final class PyMemberDescriptor extends PyObject implements Descriptor {
         PyObject[] slots = obj instanceof PyInstance i ? i.slots : obj instanceof PyWeakRef w ? w.slots : null;
         PyObject v = slots == null || index >= slots.length ? null : slots[index];
         if (v == null) {
-            throw PyErr.format(PyExc.AttributeError, "'%s' object has no attribute '%s'", obj.type.name, name);
+            throw PyErr.format(PyExc.AttributeError, "'%s' object has no attribute '%s'", obj.type.tpName(), name);
         }
         return v;
     }
@@ -39,7 +39,7 @@ public final class PyMemberDescriptor extends PyObject implements Descriptor {
         PyObject[] slots = obj instanceof PyInstance i ? i.slots : obj instanceof PyWeakRef w ? w.slots : null;
         if (slots == null || index >= slots.length) {
             throw PyErr.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                    name, owner.name, obj.type.name);
+                    name, owner.name, obj.type.tpName());
         }
         if (value == null && slots[index] == null) {
             throw PyErr.withArgs(PyExc.AttributeError, PyStr.of(name));  // CPython 3.11 says just the name here

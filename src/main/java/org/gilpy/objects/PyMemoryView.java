@@ -61,7 +61,7 @@ public final class PyMemoryView extends PyObject implements BytesLike {
     public static PyMemoryView of(PyObject o) {
         if (o instanceof PyMemoryView m) return m.derive(m.readonly, m.format, m.fmt, m.offset, m.shape, m.strides);
         if (!(o instanceof BytesLike b)) {
-            throw PyErr.typeError("memoryview: a bytes-like object is required, not '%s'", o.type.name);
+            throw PyErr.typeError("memoryview: a bytes-like object is required, not '%s'", o.type.tpName());
         }
         BufferExports.Export e = o instanceof WritableBytes w ? w.exports().open() : null;
         String format = b.bufferFormat();
@@ -227,7 +227,7 @@ public final class PyMemoryView extends PyObject implements BytesLike {
         PyObject[] a = ArgParser.parse("cast", args, kwnames, new String[] {"format", "shape"}, 1);
         checkReleased();
         if (!(a[0] instanceof PyStr name)) {
-            throw PyErr.typeError("cast() argument 'format' must be str, not %s", a[0].type.name);
+            throw PyErr.typeError("cast() argument 'format' must be str, not %s", a[0].type.tpName());
         }
         boolean shaped = a[1] != null && a[1] != PyNone.NONE;
         checkCastable(shaped);
@@ -399,7 +399,7 @@ public final class PyMemoryView extends PyObject implements BytesLike {
     /** {@code dest[...] = value} for dest a slice of this view: the same structure is required. */
     private static void assign(PyMemoryView dest, PyObject value) {
         if (!(value instanceof BytesLike)) {
-            throw PyErr.typeError("a bytes-like object is required, not '%s'", value.type.name);
+            throw PyErr.typeError("a bytes-like object is required, not '%s'", value.type.tpName());
         }
         PyMemoryView src = transientOf(value);
         src.checkReleased();
@@ -455,7 +455,7 @@ public final class PyMemoryView extends PyObject implements BytesLike {
 
     private static String orderArg(PyObject o) {
         if (!(o instanceof PyStr s)) {
-            throw PyErr.typeError("tobytes() argument 'order' must be str or None, not %s", o.type.name);
+            throw PyErr.typeError("tobytes() argument 'order' must be str or None, not %s", o.type.tpName());
         }
         if (!s.value.equals("C") && !s.value.equals("F") && !s.value.equals("A")) {
             throw PyErr.valueError("order must be 'C', 'F' or 'A'");

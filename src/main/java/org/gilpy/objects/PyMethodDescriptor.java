@@ -51,7 +51,7 @@ public final class PyMethodDescriptor extends PyObject implements Descriptor {
     private void checkSelf(PyObject self) {
         if (!self.type.isSubtypeOf(owner)) {
             throw PyErr.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                    fn.name, owner.name, self.type.name);
+                    fn.name, owner.name, self.type.tpName());
         }
     }
 

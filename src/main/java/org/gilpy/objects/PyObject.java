@@ -147,10 +147,10 @@ public class PyObject {
     @PyMethod("__format__")
     public static PyObject object__format__(PyObject self, PyObject spec) {
         if (!(spec instanceof PyStr s)) {
-            throw PyErr.typeError("__format__() argument must be str, not %s", spec.type.name);
+            throw PyErr.typeError("__format__() argument must be str, not %s", spec.type.tpName());
         }
         if (!s.value.isEmpty()) {
-            throw PyErr.typeError("unsupported format string passed to %s.__format__", self.type.name);
+            throw PyErr.typeError("unsupported format string passed to %s.__format__", self.type.tpName());
         }
         return Abstract.str(self);
     }
@@ -204,7 +204,7 @@ public class PyObject {
     @PySetter("__class__")
     public static void object__set_class__(PyObject self, PyObject value) {
         if (!(value instanceof PyType t)) {
-            throw PyErr.typeError("__class__ must be set to a class, not '%s' object", value == null ? "NoneType" : value.type.name);
+            throw PyErr.typeError("__class__ must be set to a class, not '%s' object", value == null ? "NoneType" : value.type.tpName());
         }
         if (t.isBuiltin() || self.type.isBuiltin() || t.factory != self.type.factory) {
             throw PyErr.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
@@ -214,7 +214,7 @@ public class PyObject {
 
     static String attrName(PyObject name) {
         if (!(name instanceof PyStr s)) {
-            throw PyErr.typeError("attribute name must be string, not '%s'", name.type.name);
+            throw PyErr.typeError("attribute name must be string, not '%s'", name.type.tpName());
         }
         return s.value;
     }

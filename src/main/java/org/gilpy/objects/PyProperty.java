@@ -36,7 +36,7 @@ public class PyProperty extends PyObject implements Descriptor {
         if (obj == null) return this;
         if (fget == PyNone.NONE) {
             throw PyErr.format(PyExc.AttributeError, name == null ? "unreadable attribute"
-                    : "property '" + name + "' of '" + obj.type.name + "' object has no getter");
+                    : "property '" + name + "' of '" + obj.type.tpName() + "' object has no getter");
         }
         return Abstract.call(fget, obj);
     }
@@ -49,7 +49,7 @@ public class PyProperty extends PyObject implements Descriptor {
         if (f == PyNone.NONE) {
             String what = value == null ? "deleter" : "setter";
             throw PyErr.format(PyExc.AttributeError, name == null ? (value == null ? "can't delete attribute" : "can't set attribute")
-                    : "property '" + name + "' of '" + obj.type.name + "' object has no " + what);
+                    : "property '" + name + "' of '" + obj.type.tpName() + "' object has no " + what);
         }
         if (value == null) Abstract.call(f, obj);
         else Abstract.call(f, obj, value);

@@ -144,7 +144,7 @@ public final class PyRange extends PyObject {
                     PyInt.of(st.multiply(ix[2])));
         }
         if (!PySlice.isIndex(index)) {
-            throw PyErr.typeError("range indices must be integers or slices, not %s", index.type.name);
+            throw PyErr.typeError("range indices must be integers or slices, not %s", index.type.tpName());
         }
         BigInteger k = Abstract.index(index).toBig();
         if (k.signum() < 0) k = k.add(length);

@@ -29,10 +29,10 @@ public class PyReversed extends PyIterator {
 
     private static PyObject create(PyType cls, PyObject seq) {
         PyObject meth = seq.type.lookup("__reversed__");
-        if (meth == PyNone.NONE) throw PyErr.typeError("'%s' object is not reversible", seq.type.name);
+        if (meth == PyNone.NONE) throw PyErr.typeError("'%s' object is not reversible", seq.type.tpName());
         if (meth != null) return Abstract.callUnbound(meth, seq, new PyObject[0], null);
         if (seq instanceof PyDict || seq.type.lookup("__getitem__") == null || seq.type.lookup("__len__") == null) {
-            throw PyErr.typeError("'%s' object is not reversible", seq.type.name);
+            throw PyErr.typeError("'%s' object is not reversible", seq.type.tpName());
         }
         return new PyReversed(cls, seq, Abstract.len(seq));
     }

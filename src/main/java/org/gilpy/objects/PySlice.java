@@ -116,7 +116,7 @@ public final class PySlice extends PyObject {
     public static long itemIndex(PyObject v) {
         if (v instanceof PyInt i && i.big == null) return i.value;
         PyInt i = Abstract.index(v);
-        if (i.big != null) throw PyErr.indexError("cannot fit '%s' into an index-sized integer", v.type.name);
+        if (i.big != null) throw PyErr.indexError("cannot fit '%s' into an index-sized integer", v.type.tpName());
         return i.value;
     }
 

@@ -288,7 +288,7 @@ public class PyStr extends PyObject {
     /** The Java string of a str argument, or TypeError "must be str, not T". */
     static String arg(PyObject o) {
         if (o instanceof PyStr s) return s.value;
-        throw PyErr.typeError("must be str, not %s", o.type.name);
+        throw PyErr.typeError("must be str, not %s", o.type.tpName());
     }
 
     /** A str argument of a named method: "NAME() argument N must be str, not T". */
@@ -331,7 +331,7 @@ public class PyStr extends PyObject {
             if (obj instanceof PyStr) throw PyErr.typeError("decoding str is not supported");
             byte[] data = BytesLike.bytesOrNull(obj);
             if (data == null) {
-                throw PyErr.typeError("decoding to str: need a bytes-like object, %s found", obj.type.name);
+                throw PyErr.typeError("decoding to str: need a bytes-like object, %s found", obj.type.tpName());
             }
             s = StrCodecs.decode(data, 0, BytesLike.length(obj), enc, err);
         }
@@ -426,7 +426,7 @@ public class PyStr extends PyObject {
             return slice(r.start(), r.stop(), r.step(), r.length());
         }
         if (key.type.lookup("__index__") != null) return getItem(Abstract.index(key));
-        throw PyErr.typeError("string indices must be integers, not '%s'", key.type.name);
+        throw PyErr.typeError("string indices must be integers, not '%s'", key.type.tpName());
     }
 
     private PyStr getItem(PyInt key) {
@@ -462,7 +462,7 @@ public class PyStr extends PyObject {
     @PyMethod
     public boolean __contains__(PyObject o) {
         if (o instanceof PyStr s) return value.contains(s.value);
-        throw PyErr.typeError("'in <string>' requires string as left operand, not %s", o.type.name);
+        throw PyErr.typeError("'in <string>' requires string as left operand, not %s", o.type.tpName());
     }
 
     // ---- operators ------------------------------------------------------------
@@ -569,14 +569,14 @@ public class PyStr extends PyObject {
         if (what instanceof PyTuple t) {
             for (PyObject item : t.items) {
                 if (!(item instanceof PyStr s)) {
-                    throw PyErr.typeError("tuple for %s must only contain str, not %s", name, item.type.name);
+                    throw PyErr.typeError("tuple for %s must only contain str, not %s", name, item.type.tpName());
                 }
                 if (tailMatch(s, r, atEnd)) return true;
             }
             return false;
         }
         if (!(what instanceof PyStr s)) {
-            throw PyErr.typeError("%s first arg must be str or a tuple of str, not %s", name, what.type.name);
+            throw PyErr.typeError("%s first arg must be str or a tuple of str, not %s", name, what.type.tpName());
         }
         return tailMatch(s, r, atEnd);
     }
@@ -670,7 +670,7 @@ public class PyStr extends PyObject {
     private static int fillChar(PyObject fill) {
         if (fill == null) return ' ';
         if (!(fill instanceof PyStr f)) {
-            throw PyErr.typeError("The fill character must be a unicode character, not %s", fill.type.name);
+            throw PyErr.typeError("The fill character must be a unicode character, not %s", fill.type.tpName());
         }
         if (f.length() != 1) throw PyErr.typeError("The fill character must be exactly one character long");
         return f.value.codePointAt(0);
@@ -718,7 +718,7 @@ public class PyStr extends PyObject {
         if (sep == null || sep == PyNone.NONE) {
             return reverse ? StrOps.rsplitWhitespace(this, max) : StrOps.splitWhitespace(this, max);
         }
-        if (!(sep instanceof PyStr s)) throw PyErr.typeError("must be str or None, not %s", sep.type.name);
+        if (!(sep instanceof PyStr s)) throw PyErr.typeError("must be str or None, not %s", sep.type.tpName());
         if (s.value.isEmpty()) throw PyErr.valueError("empty separator");
         return reverse ? StrOps.rsplit(this, s.value, max) : StrOps.split(this, s.value, max);
     }

@@ -32,7 +32,7 @@ public final class PyTraceback extends PyObject {
         if (v == null) throw PyErr.typeError("can't delete tb_next attribute");
         if (v == PyNone.NONE) { next = null; return; }
         if (!(v instanceof PyTraceback tb)) {
-            throw PyErr.typeError("expected traceback object, got '%s'", v.type.name);
+            throw PyErr.typeError("expected traceback object, got '%s'", v.type.tpName());
         }
         for (PyTraceback t = tb; t != null; t = t.next) {
             if (t == this) throw PyErr.valueError("traceback loop detected");

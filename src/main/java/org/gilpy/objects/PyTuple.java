@@ -159,7 +159,7 @@ public class PyTuple extends PyObject {
         if (index instanceof PyInt i && i.big == null) return t.getItem(i.value);
         if (index instanceof PySlice s) return t.getSlice(s);
         if (PySlice.isIndex(index)) return t.getItem(PySlice.itemIndex(index));
-        throw PyErr.typeError("tuple indices must be integers or slices, not %s", index.type.name);
+        throw PyErr.typeError("tuple indices must be integers or slices, not %s", index.type.tpName());
     }
 
     /** {@code t[i]} with negative indexing and IndexError. */

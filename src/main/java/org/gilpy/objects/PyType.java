@@ -219,6 +219,17 @@ public class PyType extends PyObject {
         return "builtins";
     }
 
+    /**
+     * CPython's {@code tp_name}, which error messages show: "module.name" for a built-in
+     * type of a module other than builtins ({@code 'collections.deque'},
+     * {@code '_thread.lock'}), the plain name for the builtins' types and for classes.
+     */
+    public String tpName() {
+        if (!builtin) return name;
+        String m = moduleName();
+        return m.equals("builtins") ? name : m + "." + name;
+    }
+
     // ---- attribute access on types -------------------------------------------
 
     @Override
@@ -380,7 +391,7 @@ public class PyType extends PyObject {
     public static void type__set_name__(PyObject self, PyObject v) {
         PyType t = (PyType) self;
         if (t.builtin) throw PyErr.typeError("cannot set '__name__' attribute of immutable type '%s'", t.name);
-        if (!(v instanceof PyStr s)) throw PyErr.typeError("can only assign string to %s.__name__, not '%s'", t.name, v.type.name);
+        if (!(v instanceof PyStr s)) throw PyErr.typeError("can only assign string to %s.__name__, not '%s'", t.name, v.type.tpName());
         t.name = s.value;
     }
 
@@ -390,7 +401,7 @@ public class PyType extends PyObject {
     @PySetter("__qualname__")
     public static void type__set_qualname__(PyObject self, PyObject v) {
         PyType t = (PyType) self;
-        if (!(v instanceof PyStr s)) throw PyErr.typeError("can only assign string to %s.__qualname__, not '%s'", t.name, v.type.name);
+        if (!(v instanceof PyStr s)) throw PyErr.typeError("can only assign string to %s.__qualname__, not '%s'", t.name, v.type.tpName());
         t.qualname = s.value;
     }
 

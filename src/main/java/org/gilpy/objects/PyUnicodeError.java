@@ -26,7 +26,7 @@ public final class PyUnicodeError extends PyBaseException {
     }
 
     static PyStr strArg(PyObject o, int pos) {
-        if (!(o instanceof PyStr s)) throw PyErr.typeError("argument %d must be str, not %s", pos, o.type.name);
+        if (!(o instanceof PyStr s)) throw PyErr.typeError("argument %d must be str, not %s", pos, o.type.tpName());
         return s;
     }
 

@@ -109,7 +109,7 @@ public final class PyWeakProxy extends PyObject {
     public PyObject __next__() {
         PyObject o = obj();
         if (o.type.lookup("__next__") == null) {
-            throw PyErr.typeError("Weakref proxy referenced a non-iterator '%s' object", o.type.name);
+            throw PyErr.typeError("Weakref proxy referenced a non-iterator '%s' object", o.type.tpName());
         }
         return Abstract.next(o);
     }

@@ -158,7 +158,7 @@ final class StrOps {
         long total = (long) sep.value.length() * (n - 1);
         for (int i = 0; i < n; i++) {
             if (!(items[i] instanceof PyStr s)) {
-                throw PyErr.typeError("sequence item %d: expected str instance, %s found", i, items[i].type.name);
+                throw PyErr.typeError("sequence item %d: expected str instance, %s found", i, items[i].type.tpName());
             }
             total += s.value.length();
         }
@@ -443,7 +443,7 @@ final class StrOps {
     }
 
     static PyObject partition(PyStr str, PyObject sepObj, boolean reverse) {
-        if (!(sepObj instanceof PyStr sep)) throw PyErr.typeError("must be str, not %s", sepObj.type.name);
+        if (!(sepObj instanceof PyStr sep)) throw PyErr.typeError("must be str, not %s", sepObj.type.tpName());
         String s = str.value, p = sep.value;
         if (p.isEmpty()) throw PyErr.valueError("empty separator");
         int i = reverse ? s.lastIndexOf(p) : s.indexOf(p);

@@ -109,7 +109,7 @@ public final class TypeBuilder {
         if (owner == PyNone.NONE) owner = null;
         if (noObj && owner == null) throw PyErr.typeError("__get__(None, None) is invalid");
         if (owner != null && !(owner instanceof PyType)) {
-            throw PyErr.typeError("__get__(obj, type): type must be a type, not %s", owner.type.name);
+            throw PyErr.typeError("__get__(obj, type): type must be a type, not %s", owner.type.tpName());
         }
         return ((Descriptor) self).descrGet(noObj ? null : obj, owner != null ? (PyType) owner : obj.type);
     }

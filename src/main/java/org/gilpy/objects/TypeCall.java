@@ -25,7 +25,7 @@ final class TypeCall {
         if (init != null) {
             PyObject r = Abstract.callUnbound(init, obj, args, kwnames);
             if (r != PyNone.NONE) {
-                throw PyErr.typeError("__init__() should return None, not '%s'", r.type.name);
+                throw PyErr.typeError("__init__() should return None, not '%s'", r.type.tpName());
             }
         }
         return obj;

@@ -252,7 +252,7 @@ final class EvalOps {
         } catch (PyException e) {
             if (e.matches(PyExc.TypeError) && iterable.type.lookup("__iter__") == null
                     && iterable.type.lookup("__getitem__") == null) {
-                throw PyErr.typeError("Value after * must be an iterable, not %s", iterable.type.name);
+                throw PyErr.typeError("Value after * must be an iterable, not %s", iterable.type.tpName());
             }
             throw e;
         }
@@ -261,7 +261,7 @@ final class EvalOps {
 
     static void dictUpdate(PyObject dict, PyObject mapping) {
         if (mapping.type.lookup("keys") == null) {
-            throw PyErr.typeError("'%s' object is not a mapping", mapping.type.name);
+            throw PyErr.typeError("'%s' object is not a mapping", mapping.type.tpName());
         }
         Abstract.callMethod(dict, "update", mapping);
     }
@@ -270,7 +270,7 @@ final class EvalOps {
         PyDict d = (PyDict) dict;
         if (mapping.type.lookup("keys") == null) {
             throw PyErr.typeError("%s argument after ** must be a mapping, not %s",
-                    funcDesc(callable), mapping.type.name);
+                    funcDesc(callable), mapping.type.tpName());
         }
         PyObject keys = Abstract.callMethod(mapping, "keys");
         for (PyObject k : Abstract.toArray(keys)) {
@@ -315,7 +315,7 @@ final class EvalOps {
             it = Abstract.iter(seq);
         } catch (PyException e) {
             if (e.matches(PyExc.TypeError)) {
-                throw PyErr.typeError("cannot unpack non-iterable %s object", seq.type.name);
+                throw PyErr.typeError("cannot unpack non-iterable %s object", seq.type.tpName());
             }
             throw e;
         }
@@ -345,7 +345,7 @@ final class EvalOps {
         } catch (PyException e) {
             if (e.matches(PyExc.TypeError) && seq.type.lookup("__iter__") == null
                     && seq.type.lookup("__getitem__") == null) {
-                throw PyErr.typeError("cannot unpack non-iterable %s object", seq.type.name);
+                throw PyErr.typeError("cannot unpack non-iterable %s object", seq.type.tpName());
             }
             throw e;
         }
@@ -400,7 +400,7 @@ final class EvalOps {
         if (!(args instanceof PyTuple)) {
             if (args.type.lookup("__iter__") == null && args.type.lookup("__getitem__") == null) {
                 throw PyErr.typeError("%s argument after * must be an iterable, not %s",
-                        funcDesc(callable), args.type.name);
+                        funcDesc(callable), args.type.tpName());
             }
             args = PyTuple.of(Abstract.toArray(args));
         }
@@ -495,7 +495,7 @@ final class EvalOps {
             PyObject inst = Abstract.call(t);
             if (!(inst instanceof PyBaseException b)) {
                 throw PyErr.typeError("calling %s should have returned an instance of BaseException, not %s",
-                        Abstract.repr(t).value, inst.type.name);
+                        Abstract.repr(t).value, inst.type.tpName());
             }
             return b;
         }
@@ -524,11 +524,11 @@ final class EvalOps {
         PyObject enter = mgr.type.lookup("__enter__");
         PyObject exit = mgr.type.lookup("__exit__");
         if (enter == null) {
-            throw PyErr.typeError("'%s' object does not support the context manager protocol", mgr.type.name);
+            throw PyErr.typeError("'%s' object does not support the context manager protocol", mgr.type.tpName());
         }
         if (exit == null) {
             throw PyErr.typeError("'%s' object does not support the context manager protocol (missed __exit__ method)",
-                    mgr.type.name);
+                    mgr.type.tpName());
         }
         stack[sp - 1] = org.gilpy.objects.Descriptor.get(exit, mgr, mgr.type);
         stack[sp] = Abstract.callUnbound(enter, mgr, new PyObject[0], null);

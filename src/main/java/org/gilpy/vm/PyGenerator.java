@@ -163,7 +163,7 @@ public final class PyGenerator extends PyIterator {
             exc = b;
         } else {
             throw PyErr.typeError("exceptions must be classes or instances deriving from BaseException, not %s",
-                    type.type.name);
+                    type.type.tpName());
         }
         return finish(throwInto(exc));
     }

@@ -49,12 +49,12 @@ public final class PySuper extends PyObject implements Descriptor {
             if (idx < 0) throw PyErr.runtimeError("super(): __class__ cell not found");
             PyObject cls = ((PyCell) f.fast[co.varnames.length + co.cellvars.length + idx]).value;
             if (cls == null) throw PyErr.runtimeError("super(): empty __class__ cell");
-            if (!(cls instanceof PyType)) throw PyErr.runtimeError("super(): __class__ is not a type (%s)", cls.type.name);
+            if (!(cls instanceof PyType)) throw PyErr.runtimeError("super(): __class__ is not a type (%s)", cls.type.tpName());
             type = cls;
             obj = first;
         }
         if (!(type instanceof PyType t)) {
-            throw PyErr.typeError("super() argument 1 must be a type, not %s", type.type.name);
+            throw PyErr.typeError("super() argument 1 must be a type, not %s", type.type.tpName());
         }
         thisType = t;
         if (obj != null && obj != PyNone.NONE) {

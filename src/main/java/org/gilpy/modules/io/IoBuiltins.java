@@ -42,7 +42,7 @@ final class IoBuiltins {
         if (o == null || noneOk && o == PyNone.NONE) return dflt;
         if (o instanceof PyStr s) return s.value;
         throw PyErr.typeError("open() argument '%s' must be str%s, not %s", name, noneOk ? " or None" : "",
-                o == PyNone.NONE ? "None" : o.type.name);
+                o == PyNone.NONE ? "None" : o.type.tpName());
     }
 
     /** {@code input(prompt='')}: prompt to sys.stdout (flushed), one line from sys.stdin without its newline. */

@@ -85,7 +85,7 @@ public final class IoModule {
     public static PyObject open_code(PyObject[] args, String[] kwnames) {
         PyObject[] a = org.gilpy.objects.ArgParser.parse("open_code", args, kwnames, new String[] {"path"}, 1);
         if (!(a[0] instanceof PyStr)) {
-            throw PyErr.typeError("open_code() argument 'path' must be str, not %s", a[0].type.name);
+            throw PyErr.typeError("open_code() argument 'path' must be str, not %s", a[0].type.tpName());
         }
         return IoBuiltins.open(new PyObject[] {a[0], PyStr.of("rb")}, null);
     }
@@ -110,8 +110,8 @@ public final class IoModule {
         if (fspath != null) {
             PyObject r = Abstract.callMethod(p, "__fspath__");
             if (r instanceof PyStr || r.type.name.equals("bytes")) return fsPath(r);
-            throw PyErr.typeError("expected %s.__fspath__() to return str or bytes, not %s", p.type.name, r.type.name);
+            throw PyErr.typeError("expected %s.__fspath__() to return str or bytes, not %s", p.type.tpName(), r.type.tpName());
         }
-        throw PyErr.typeError("expected str, bytes or os.PathLike object, not %s", p.type.name);
+        throw PyErr.typeError("expected str, bytes or os.PathLike object, not %s", p.type.tpName());
     }
 }

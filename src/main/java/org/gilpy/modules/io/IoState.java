@@ -15,14 +15,14 @@ final class IoState {
     /** The items of a state tuple of exactly n items. */
     static PyObject[] items(PyObject state, int n, String owner) {
         if (!(state instanceof PyTuple t) || t.size() != n) {
-            throw PyErr.typeError("%s.__setstate__ argument should be %d-tuple, got %s", owner, n, state.type.name);
+            throw PyErr.typeError("%s.__setstate__ argument should be %d-tuple, got %s", owner, n, state.type.tpName());
         }
         return t.array().clone();
     }
 
     /** A position: an integer (message says otherwise, %s the type), not negative. */
     static long position(PyObject o, String notInt) {
-        if (!(o instanceof PyInt) && notInt != null) throw PyErr.typeError(notInt, o.type.name);
+        if (!(o instanceof PyInt) && notInt != null) throw PyErr.typeError(notInt, o.type.tpName());
         long p = Abstract.index(o).value;
         if (p < 0) throw PyErr.valueError("position value cannot be negative");
         return p;
@@ -30,7 +30,7 @@ final class IoState {
 
     static void checkDict(PyObject d, String which) {
         if (d != PyNone.NONE && !(d instanceof PyDict)) {
-            throw PyErr.typeError("%s item of state should be a dict, got a %s", which, d.type.name);
+            throw PyErr.typeError("%s item of state should be a dict, got a %s", which, d.type.tpName());
         }
     }
 

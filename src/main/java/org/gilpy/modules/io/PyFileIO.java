@@ -72,7 +72,7 @@ public class PyFileIO extends PyRawIOBase {
 
     private static String modeArg(PyObject m) {
         if (m instanceof PyStr s) return s.value;
-        throw PyErr.typeError("FileIO() argument 'mode' must be str, not %s", m.type.name);
+        throw PyErr.typeError("FileIO() argument 'mode' must be str, not %s", m.type.tpName());
     }
 
     private void parseMode(String mode) {

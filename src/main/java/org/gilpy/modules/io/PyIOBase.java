@@ -88,7 +88,7 @@ public class PyIOBase extends PyObject {
     static long sizeArg(PyObject o) {
         if (o == null || o == PyNone.NONE) return -1;
         if (o instanceof PyInt || o.type.lookup("__index__") != null) return Abstract.index(o).value;
-        throw PyErr.typeError("argument should be integer or None, not '%s'", o.type.name);
+        throw PyErr.typeError("argument should be integer or None, not '%s'", o.type.tpName());
     }
 
     /** Raises ValueError when {@code self.closed} is true (looked up as Python does). */
@@ -116,8 +116,8 @@ public class PyIOBase extends PyObject {
     /** A writable buffer argument of readinto (bytearray). */
     static PyByteArray writableBuffer(PyObject b) {
         if (b instanceof PyByteArray ba) return ba;
-        if (b instanceof BytesLike) throw PyErr.typeError("readinto() argument must be read-write bytes-like object, not %s", b.type.name);
-        throw PyErr.typeError("readinto() argument must be read-write bytes-like object, not %s", b.type.name);
+        if (b instanceof BytesLike) throw PyErr.typeError("readinto() argument must be read-write bytes-like object, not %s", b.type.tpName());
+        throw PyErr.typeError("readinto() argument must be read-write bytes-like object, not %s", b.type.tpName());
     }
 
     /** Copies data[0..n) into the start of a bytearray; returns n. */
@@ -213,7 +213,7 @@ public class PyIOBase extends PyObject {
         while (limit < 0 || out.size() < limit) {
             PyObject b = Abstract.callMethod(self, "read", PyInt.ONE);
             if (!(b instanceof BytesLike)) {
-                throw PyErr.format(PyExc.OSError, "read() should have returned a bytes object, not '%s'", b.type.name);
+                throw PyErr.format(PyExc.OSError, "read() should have returned a bytes object, not '%s'", b.type.tpName());
             }
             byte[] d = BytesLike.exact(b);
             if (d.length == 0) break;

@@ -65,7 +65,7 @@ public class PyIncrementalNewlineDecoder extends PyObject {
         PyObject out = d == PyNone.NONE ? a[0]
                 : Abstract.callMethod(d, "decode", a[0], a[1] == null ? org.gilpy.objects.PyBool.FALSE : a[1]);
         if (!(out instanceof PyStr s)) {
-            throw PyErr.typeError("decoder should return a string result, not '%s'", out.type.name);
+            throw PyErr.typeError("decoder should return a string result, not '%s'", out.type.tpName());
         }
         String text = s.value;
         if (pendingCr && (!text.isEmpty() || last)) {

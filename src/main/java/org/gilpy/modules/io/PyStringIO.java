@@ -41,10 +41,10 @@ public class PyStringIO extends PyTextIOBase {
         PyObject[] a = ArgParser.parse("StringIO", args, kwnames, new String[] {"initial_value", "newline"}, 0);
         PyObject nl = a[1] == null ? PyStr.of("\n") : a[1];
         if (nl != PyNone.NONE && !(nl instanceof PyStr)) {
-            throw PyErr.typeError("newline must be str or None, not %s", nl.type.name);
+            throw PyErr.typeError("newline must be str or None, not %s", nl.type.tpName());
         }
         if (a[0] != null && a[0] != PyNone.NONE && !(a[0] instanceof PyStr)) {
-            throw PyErr.typeError("initial_value must be str or None, not %s", a[0].type.name);
+            throw PyErr.typeError("initial_value must be str or None, not %s", a[0].type.tpName());
         }
         String nlValue = nl == PyNone.NONE ? null : ((PyStr) nl).value;
         try {
@@ -77,7 +77,7 @@ public class PyStringIO extends PyTextIOBase {
     @PyMethod
     public synchronized int write(PyObject s) {
         check();
-        if (!(s instanceof PyStr str)) throw PyErr.typeError("string argument expected, got '%s'", s.type.name);
+        if (!(s instanceof PyStr str)) throw PyErr.typeError("string argument expected, got '%s'", s.type.tpName());
         store(str.value);
         return str.length();
     }
@@ -215,10 +215,10 @@ public class PyStringIO extends PyTextIOBase {
         PyObject[] st = IoState.items(state, 4, "_io.StringIO");
         __init__(new PyObject[] {PyNone.NONE, st[1]}, null);
         if (st[0] != PyNone.NONE && !(st[0] instanceof PyStr)) {
-            throw PyErr.typeError("initial_value must be str or None, not %s", st[0].type.name);
+            throw PyErr.typeError("initial_value must be str or None, not %s", st[0].type.tpName());
         }
         if (!(st[2] instanceof PyInt)) {
-            throw PyErr.typeError("third item of state must be an integer, got %s", st[2].type.name);
+            throw PyErr.typeError("third item of state must be an integer, got %s", st[2].type.tpName());
         }
         long p = IoState.position(st[2], null);
         IoState.checkDict(st[3], "fourth");

@@ -70,7 +70,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
     static String optStr(PyObject o, String what) {
         if (o == null || o == PyNone.NONE) return null;
         if (o instanceof PyStr s) return s.value;
-        throw PyErr.typeError("TextIOWrapper() argument '%s' must be str or None, not %s", what, o.type.name);
+        throw PyErr.typeError("TextIOWrapper() argument '%s' must be str or None, not %s", what, o.type.tpName());
     }
 
     private void init(PyObject buf, String encoding, String errors, String nl, boolean lineBuf, boolean through) {
@@ -206,7 +206,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
 
     @PyMethod
     public int write(PyObject s) {
-        if (!(s instanceof PyStr str)) throw PyErr.typeError("write() argument must be str, not %s", s.type.name);
+        if (!(s instanceof PyStr str)) throw PyErr.typeError("write() argument must be str, not %s", s.type.tpName());
         org.gilpy.vm.Interpreter.noteWrite(this);
         return locked(() -> {
             checked();
@@ -328,7 +328,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
         for (int i = 0; i < 3; i++) {
             if (a[i] != null && a[i] != PyNone.NONE && !(a[i] instanceof PyStr)) {
                 throw PyErr.typeError("reconfigure() argument '%s' must be str or None, not %s",
-                        new String[] {"encoding", "errors", "newline"}[i], a[i].type.name);
+                        new String[] {"encoding", "errors", "newline"}[i], a[i].type.tpName());
             }
         }
         locked(() -> {

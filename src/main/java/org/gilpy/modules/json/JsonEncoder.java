@@ -60,7 +60,7 @@ public final class JsonEncoder extends PyObject {
 
     private static String text(PyObject o, String what) {
         if (o instanceof PyStr s) return s.value;
-        throw PyErr.typeError("make_encoder() argument %s must be str, not %s", what, o.type.name);
+        throw PyErr.typeError("make_encoder() argument %s must be str, not %s", what, o.type.tpName());
     }
 
     @PyMethod(kind = PyMethod.Kind.NEW)
@@ -91,7 +91,7 @@ public final class JsonEncoder extends PyObject {
         }
         PyObject r = Abstract.call(encoder, s);
         if (!(r instanceof PyStr rs)) {
-            throw PyErr.typeError("encoder() must return a string, not %s", r.type.name);
+            throw PyErr.typeError("encoder() must return a string, not %s", r.type.tpName());
         }
         b.append(rs.value);
     }
@@ -243,6 +243,6 @@ public final class JsonEncoder extends PyObject {
         if (k == PyNone.NONE) return "null";
         if (k instanceof PyInt i) return PyInt.int__repr__(i);
         if (skipKeys) return null;
-        throw PyErr.typeError("keys must be str, int, float, bool or None, not %s", k.type.name);
+        throw PyErr.typeError("keys must be str, int, float, bool or None, not %s", k.type.tpName());
     }
 }

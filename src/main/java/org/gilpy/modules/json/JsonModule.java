@@ -31,7 +31,7 @@ public final class JsonModule {
     @PyMethod(optional = 1)
     public static PyObject scanstring(PyObject string, PyObject end, PyObject strict) {
         if (!(string instanceof PyStr s)) {
-            throw PyErr.typeError("first argument must be a string, not %s", string.type.name);
+            throw PyErr.typeError("first argument must be a string, not %s", string.type.tpName());
         }
         JsonText text = new JsonText(s);
         long idx = PyInt.asLong(Abstract.index(end));
@@ -46,7 +46,7 @@ public final class JsonModule {
     @PyMethod
     public static PyObject encode_basestring_ascii(PyObject string) {
         if (!(string instanceof PyStr s)) {
-            throw PyErr.typeError("first argument must be a string, not %s", string.type.name);
+            throw PyErr.typeError("first argument must be a string, not %s", string.type.tpName());
         }
         StringBuilder b = new StringBuilder(s.value.length() + 2);
         escape(s.value, true, b);
@@ -57,7 +57,7 @@ public final class JsonModule {
     @PyMethod
     public static PyObject encode_basestring(PyObject string) {
         if (!(string instanceof PyStr s)) {
-            throw PyErr.typeError("first argument must be a string, not %s", string.type.name);
+            throw PyErr.typeError("first argument must be a string, not %s", string.type.tpName());
         }
         StringBuilder b = new StringBuilder(s.value.length() + 2);
         escape(s.value, false, b);

@@ -59,7 +59,7 @@ public final class JsonScanner extends PyObject {
     public PyObject call(PyObject[] args, String[] kwnames) {
         PyObject[] a = ArgParser.parse("scanner", args, kwnames, new String[] {"string", "idx"}, 2);
         if (!(a[0] instanceof PyStr str)) {
-            throw PyErr.typeError("first argument must be a string, not %s", a[0].type.name);
+            throw PyErr.typeError("first argument must be a string, not %s", a[0].type.tpName());
         }
         long idx = PyInt.asLong(Abstract.index(a[1]));
         JsonText t = new JsonText(str);

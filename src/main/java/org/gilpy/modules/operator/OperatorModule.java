@@ -126,13 +126,13 @@ public final class OperatorModule {
 
     @PyMethod(doc = "Same as a + b, for a and b sequences.")
     public static PyObject concat(PyObject a, PyObject b) {
-        if (!isSequence(a)) throw PyErr.typeError("'%s' object can't be concatenated", a.type.name);
+        if (!isSequence(a)) throw PyErr.typeError("'%s' object can't be concatenated", a.type.tpName());
         return Abstract.binaryOp(a, b, BinaryOp.ADD);
     }
 
     @PyMethod(doc = "Same as a += b, for a and b sequences.")
     public static PyObject iconcat(PyObject a, PyObject b) {
-        if (!isSequence(a)) throw PyErr.typeError("'%s' object can't be concatenated", a.type.name);
+        if (!isSequence(a)) throw PyErr.typeError("'%s' object can't be concatenated", a.type.tpName());
         return Abstract.binaryOp(a, b, BinaryOp.INPLACE_ADD);
     }
 
@@ -144,7 +144,7 @@ public final class OperatorModule {
         try {
             return Abstract.iter(a);
         } catch (PyException e) {
-            if (e.matches(PyExc.TypeError)) throw PyErr.typeError("argument of type '%s' is not iterable", a.type.name);
+            if (e.matches(PyExc.TypeError)) throw PyErr.typeError("argument of type '%s' is not iterable", a.type.tpName());
             throw e;
         }
     }
@@ -188,7 +188,7 @@ public final class OperatorModule {
         long d = 0;
         if (dflt != null) {
             if (!(dflt instanceof PyInt)) {
-                throw PyErr.typeError("'%s' object cannot be interpreted as an integer", dflt.type.name);
+                throw PyErr.typeError("'%s' object cannot be interpreted as an integer", dflt.type.tpName());
             }
             d = PyInt.asLong(dflt);
         }
@@ -214,7 +214,7 @@ public final class OperatorModule {
             throw e;
         }
         if (r == PyNotImplemented.NOT_IMPLEMENTED) return dflt;
-        if (!(r instanceof PyInt)) throw PyErr.typeError("__length_hint__ must be an integer, not %s", r.type.name);
+        if (!(r instanceof PyInt)) throw PyErr.typeError("__length_hint__ must be an integer, not %s", r.type.tpName());
         long n = PyInt.asLong(r);
         if (n < 0) throw PyErr.valueError("__length_hint__() should return >= 0");
         return n;

@@ -82,7 +82,7 @@ final class PathArg {
             String kinds = allowFd ? (allowNone ? "string, bytes, os.PathLike, integer or None"
                     : "string, bytes, os.PathLike or integer")
                     : allowNone ? "string, bytes, os.PathLike or None" : "string, bytes or os.PathLike";
-            throw PyErr.typeError("%s: %s should be %s, not %s", fname, argName, kinds, p.type.name);
+            throw PyErr.typeError("%s: %s should be %s, not %s", fname, argName, kinds, p.type.tpName());
         }
         String text = s instanceof PyStr str ? str.value
                 : StrCodecs.decode(BytesLike.exact(s), 0, BytesLike.length(s), "utf-8", "surrogateescape");
@@ -101,12 +101,12 @@ final class PathArg {
     static PyObject fspath(PyObject path) {
         if (path instanceof PyStr || isBytes(path)) return path;
         if (path.type.lookup("__fspath__") == null) {
-            throw PyErr.typeError("expected str, bytes or os.PathLike object, not %s", path.type.name);
+            throw PyErr.typeError("expected str, bytes or os.PathLike object, not %s", path.type.tpName());
         }
         PyObject r = Abstract.callMethod(path, "__fspath__");
         if (r instanceof PyStr || isBytes(r)) return r;
-        throw PyErr.typeError("expected %s.__fspath__() to return str or bytes, not %s", path.type.name,
-                r.type.name);
+        throw PyErr.typeError("expected %s.__fspath__() to return str or bytes, not %s", path.type.tpName(),
+                r.type.tpName());
     }
 
     /** A name found by the OS, returned as str, or as bytes when the argument was bytes. */

@@ -129,7 +129,7 @@ public final class PosixDescriptors {
         }
         if (b instanceof BytesLike && b.type.lookup("__setitem__") != null && !(b instanceof PyMemoryView)) return;
         if (b instanceof BytesLike) throw PyErr.format(PyExc.BufferError, "Object is not writable.");
-        throw PyErr.typeError("a bytes-like object is required, not '%s'", b.type.name);
+        throw PyErr.typeError("a bytes-like object is required, not '%s'", b.type.tpName());
     }
 
     @PyMethod(doc = "Iterate over buffers, and write the contents of each to a file descriptor.")

@@ -451,7 +451,7 @@ public final class PosixFiles {
         if (o instanceof PyFloat f) return (long) Math.floor(f.value * 1e9);
         if (o instanceof PyInt || o.type.lookup("__index__") != null) return Abstract.index(o).value * 1_000_000_000L;
         if (o.type.lookup("__float__") != null) return (long) Math.floor(((PyFloat) Abstract.callMethod(o, "__float__")).value * 1e9);
-        throw PyErr.typeError("unsupported type for timestamp: '%s'", o.type.name);
+        throw PyErr.typeError("unsupported type for timestamp: '%s'", o.type.tpName());
     }
 
     @PyMethod(doc = "Truncate a file, specified by path, to a specific length.")

@@ -350,7 +350,7 @@ public final class PosixModule {
         if (o instanceof PyStr str) s = str.value;
         else if (o instanceof PyBytes) s = StrCodecs.decode(BytesLike.exact(o), 0, BytesLike.length(o), "utf-8",
                 "surrogateescape");
-        else throw PyErr.typeError("%s: expected str or bytes, not %s", fname, o.type.name);
+        else throw PyErr.typeError("%s: expected str or bytes, not %s", fname, o.type.tpName());
         if (s.indexOf('\0') >= 0) throw PyErr.valueError("embedded null byte");
         return s;
     }

@@ -234,7 +234,7 @@ public final class PosixProcess {
             if (a[i] == null) continue;
             any = true;
             if (!org.gilpy.objects.Abstract.isCallable(a[i])) {
-                throw PyErr.typeError("'%s' must be callable, not %s", names[i], a[i].type.name);
+                throw PyErr.typeError("'%s' must be callable, not %s", names[i], a[i].type.tpName());
             }
         }
         if (!any) throw PyErr.typeError("At least one argument is required.");

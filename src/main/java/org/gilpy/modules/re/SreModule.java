@@ -151,7 +151,7 @@ public final class SreModule {
                 if (!bytes) throw PyErr.typeError("cannot use a string pattern on a bytes-like object");
                 return new Text.Bytes(b.bytesData(), b.bytesLength());
             }
-            throw PyErr.typeError("expected string or bytes-like object, got '%s'", s.type.name);
+            throw PyErr.typeError("expected string or bytes-like object, got '%s'", s.type.tpName());
         }
 
         private static int clamp(PyObject o, int len) {
@@ -328,7 +328,7 @@ public final class SreModule {
                         if (r != PyNone.NONE) {
                             if (bytes ? !(r instanceof BytesLike) : !(r instanceof PyStr)) {
                                 throw PyErr.typeError(bytes ? "sequence item %d: expected a bytes-like object, %s found"
-                                        : "sequence item %d: expected str instance, %s found", items, r.type.name);
+                                        : "sequence item %d: expected str instance, %s found", items, r.type.tpName());
                             }
                             append(sb, bb, r);
                             items++;

@@ -399,7 +399,7 @@ public class PySocket extends PyObject {
             }
             return (int) Abstract.index(Abstract.getAttr(b, "nbytes")).value;
         }
-        throw PyErr.typeError("recv_into() argument 'buffer' must be read-write bytes-like object, not %s", b.type.name);
+        throw PyErr.typeError("recv_into() argument 'buffer' must be read-write bytes-like object, not %s", b.type.tpName());
     }
 
     /** Copies what buf received into the start of target; returns the count. */
@@ -418,7 +418,7 @@ public class PySocket extends PyObject {
     /** The bytes of a bytes-like argument (a private copy when it could change while we wait). */
     private static byte[] data(PyObject d) {
         if (d instanceof PyStr || !(d instanceof BytesLike)) {
-            throw PyErr.typeError("a bytes-like object is required, not '%s'", d.type.name);
+            throw PyErr.typeError("a bytes-like object is required, not '%s'", d.type.tpName());
         }
         return BytesLike.exact(d);
     }
@@ -521,7 +521,7 @@ public class PySocket extends PyObject {
             if (b.length < 4) throw NetErrors.errno(PyOSError.EINVAL);
             v = b[0] & 0xFF | (b[1] & 0xFF) << 8 | (b[2] & 0xFF) << 16 | b[3] << 24;
         } else {
-            throw PyErr.typeError("a bytes-like object is required, not '%s'", value.type.name);
+            throw PyErr.typeError("a bytes-like object is required, not '%s'", value.type.tpName());
         }
         if (lv == IPPROTO_IPV6 && name == IPV6_V6ONLY && h.family == SockAddr.AF_INET6) {
             if (v != 0) throw NetErrors.errno(NetErrors.ENOPROTOOPT);   // the JDK's IPv6 sockets are dual-stack

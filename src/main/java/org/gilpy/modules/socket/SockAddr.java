@@ -36,12 +36,12 @@ final class SockAddr {
                 if (addr instanceof BytesLike) {
                     return UnixDomainSocketAddress.of(new String(BytesLike.exact(addr), StandardCharsets.UTF_8));
                 }
-                throw PyErr.typeError("a bytes-like object is required, not '%s'", addr.type.name);
+                throw PyErr.typeError("a bytes-like object is required, not '%s'", addr.type.tpName());
             }
             case AF_INET, AF_INET6 -> {
                 String fam = family == AF_INET ? "AF_INET" : "AF_INET6";
                 if (!(addr instanceof PyTuple t)) {
-                    throw PyErr.typeError("%s(): %s address must be tuple, not %s", caller, fam, addr.type.name);
+                    throw PyErr.typeError("%s(): %s address must be tuple, not %s", caller, fam, addr.type.tpName());
                 }
                 if (family == AF_INET ? t.size() != 2 : t.size() < 2 || t.size() > 4) {
                     throw PyErr.typeError(family == AF_INET ? "AF_INET address must be a pair (host, port)"
@@ -75,7 +75,7 @@ final class SockAddr {
         if (h instanceof BytesLike && !h.type.name.equals("memoryview")) {
             return new String(BytesLike.exact(h), StandardCharsets.ISO_8859_1);
         }
-        throw PyErr.typeError("str, bytes or bytearray expected, not %s", h.type.name);
+        throw PyErr.typeError("str, bytes or bytearray expected, not %s", h.type.tpName());
     }
 
     /** The address of host for an address (AF_INET, AF_INET6): '' is any, '<broadcast>' is broadcast. */

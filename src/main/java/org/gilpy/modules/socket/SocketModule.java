@@ -192,7 +192,7 @@ public final class SocketModule {
     @PyMethod(doc = "Convert an IP address in string format (123.45.67.89) to the 32-bit packed binary format used in low-level network functions.")
     public static PyObject inet_aton(PyObject s) {
         if (!(s instanceof PyStr str)) {
-            throw PyErr.typeError("inet_aton() argument 1 must be str, not %s", s.type.name);
+            throw PyErr.typeError("inet_aton() argument 1 must be str, not %s", s.type.tpName());
         }
         byte[] b = InetText.aton(str.value);
         if (b == null) throw PyErr.format(PyExc.OSError, "illegal IP address string passed to inet_aton");
@@ -208,7 +208,7 @@ public final class SocketModule {
 
     private static byte[] bytesArg(PyObject o) {
         if (o instanceof PyStr || !(o instanceof BytesLike)) {
-            throw PyErr.typeError("a bytes-like object is required, not '%s'", o.type.name);
+            throw PyErr.typeError("a bytes-like object is required, not '%s'", o.type.tpName());
         }
         return BytesLike.exact(o);
     }
@@ -217,7 +217,7 @@ public final class SocketModule {
     public static PyObject inet_pton(PyObject family, PyObject s) {
         int f = PyInt.asInt(family);
         if (!(s instanceof PyStr str)) {
-            throw PyErr.typeError("inet_pton() argument 2 must be str, not %s", s.type.name);
+            throw PyErr.typeError("inet_pton() argument 2 must be str, not %s", s.type.tpName());
         }
         byte[] b;
         if (f == SockAddr.AF_INET) b = InetText.pton4(str.value);
@@ -446,6 +446,6 @@ public final class SocketModule {
 
     private static String strArg(String fname, int pos, PyObject o) {
         if (o instanceof PyStr s) return s.value;
-        throw PyErr.typeError("%s() argument %d must be str, not %s", fname, pos, o.type.name);
+        throw PyErr.typeError("%s() argument %d must be str, not %s", fname, pos, o.type.tpName());
     }
 }

@@ -163,9 +163,9 @@ public final class PyUcd extends PyObject {
         } else if (arg instanceof PyBytes) {
             utf8 = org.gilpy.objects.BytesLike.exact(arg);
         } else if (arg instanceof org.gilpy.objects.BytesLike) {
-            throw PyErr.typeError("lookup() argument must be read-only bytes-like object, not %s", arg.type.name);
+            throw PyErr.typeError("lookup() argument must be read-only bytes-like object, not %s", arg.type.tpName());
         } else {
-            throw PyErr.typeError("a bytes-like object is required, not '%s'", arg.type.name);
+            throw PyErr.typeError("a bytes-like object is required, not '%s'", arg.type.tpName());
         }
         if (utf8.length > NAME_MAX) throw PyErr.withArgs(PyExc.KeyError, PyStr.of("name too long"));
         int[] cps = Ucd.names().lookup(db, new String(utf8, StandardCharsets.ISO_8859_1));
