@@ -24,7 +24,8 @@ import org.gilpy.objects.TypeBuilder;
  * The {@code _hashlib} module behind {@code hashlib.py} (CPython's is its OpenSSL binding):
  * hash objects ({@code HASH}, and {@code HASHXOF} for SHAKE), the {@code openssl_<name>}
  * constructors, {@code new} over every name of {@link Algorithms}, {@code pbkdf2_hmac},
- * {@code scrypt} (both in {@link Kdf}), {@code compare_digest} and {@code get_fips_mode}.
+ * {@code scrypt} (both in {@link Kdf}), the HMAC type with {@code hmac_new} and
+ * {@code hmac_digest} ({@link PyHmac}), {@code compare_digest} and {@code get_fips_mode}.
  * Messages of failed look-ups are OpenSSL's ("[digital envelope routines] unsupported").
  */
 public final class HashlibModule {
@@ -41,6 +42,7 @@ public final class HashlibModule {
         TypeBuilder.moduleFunctions(HashlibModule.class, m).forEach(m::put);
         m.put("HASH", Hash.TYPE);
         m.put("HASHXOF", HashXof.TYPE);
+        m.put("HMAC", PyHmac.TYPE);
         m.put("UnsupportedDigestmodError", UNSUPPORTED);
         PyObject[] names = Algorithms.names().stream().map(PyStr::of).toArray(PyObject[]::new);
         m.put("openssl_md_meth_names", PyFrozenSet.of(PyTuple.of(names)));
@@ -209,6 +211,16 @@ public final class HashlibModule {
     @PyMethod(doc = "Password based key derivation function 2 (PKCS #5 v2.0) with HMAC as pseudorandom function.")
     public static PyObject pbkdf2_hmac(PyObject[] args, String[] kwnames) {
         return Kdf.pbkdf2Hmac(args, kwnames);
+    }
+
+    @PyMethod(doc = "Return a new hmac object.")
+    public static PyObject hmac_new(PyObject[] args, String[] kwnames) {
+        return PyHmac.hmacNew(args, kwnames);
+    }
+
+    @PyMethod(doc = "Single-shot HMAC.")
+    public static PyObject hmac_digest(PyObject[] args, String[] kwnames) {
+        return PyHmac.hmacDigest(args, kwnames);
     }
 
     @PyMethod(doc = "scrypt password-based key derivation function.")

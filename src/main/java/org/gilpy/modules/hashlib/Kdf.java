@@ -101,6 +101,16 @@ final class Kdf {
             return inner.digestSize();
         }
 
+        /** A copy of the engine that has absorbed the key XOR ipad. */
+        Engine inner() {
+            return inner.copy();
+        }
+
+        /** A copy of the engine that has absorbed the key XOR opad. */
+        Engine outer() {
+            return outer.copy();
+        }
+
         byte[] mac(byte[] a, byte[] b) {
             Engine i = inner.copy(), o = outer.copy();
             i.update(a);
