@@ -12,6 +12,12 @@ abstract class Engine {
     /** The digest of everything fed so far; the state is unchanged. */
     abstract byte[] digest();
 
+    /** The digest of everything fed so far, for a caller that will not use the engine
+     * again (an engine may then skip preserving its state). */
+    byte[] finish() {
+        return digest();
+    }
+
     /** An independent engine in the same state. */
     abstract Engine copy();
 

@@ -1,6 +1,7 @@
 package org.gilpy.modules.hashlib;
 
 import java.security.MessageDigest;
+import java.util.HexFormat;
 import org.gilpy.modules.hashlib.Algorithms.Algo;
 import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.BytesLike;
@@ -164,9 +165,7 @@ public final class HashlibModule {
     }
 
     static String hex(byte[] d) {
-        StringBuilder b = new StringBuilder(d.length * 2);
-        for (byte x : d) b.append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));
-        return b.toString();
+        return HexFormat.of().formatHex(d);
     }
 
     /** A constructor's arguments: (string=b'', *, usedforsecurity=True). */

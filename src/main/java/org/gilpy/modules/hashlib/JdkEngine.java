@@ -2,19 +2,30 @@ package org.gilpy.modules.hashlib;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** An {@link Engine} over the JDK's {@link MessageDigest} (MD5, SHA-1, SHA-2, SHA-3). */
+/**
+ * An {@link Engine} over the JDK's {@link MessageDigest} (MD5, SHA-1, SHA-2, SHA-3). New
+ * engines are clones of one untouched prototype per algorithm: {@code getInstance} walks
+ * the security providers and costs several times a clone.
+ */
 final class JdkEngine extends Engine {
+    private static final ConcurrentHashMap<String, MessageDigest> PROTOTYPES = new ConcurrentHashMap<>();
+
     private final MessageDigest md;
     private final int blockSize;
 
     JdkEngine(String jdkName, int blockSize) {
+        this.md = clone(PROTOTYPES.computeIfAbsent(jdkName, JdkEngine::instance));
+        this.blockSize = blockSize;
+    }
+
+    private static MessageDigest instance(String jdkName) {
         try {
-            this.md = MessageDigest.getInstance(jdkName);
+            return MessageDigest.getInstance(jdkName);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK lacks " + jdkName, e);
         }
-        this.blockSize = blockSize;
     }
 
     private JdkEngine(MessageDigest md, int blockSize) {
@@ -30,6 +41,11 @@ final class JdkEngine extends Engine {
     @Override
     byte[] digest() {
         return clone(md).digest();
+    }
+
+    @Override
+    byte[] finish() {
+        return md.digest();
     }
 
     @Override

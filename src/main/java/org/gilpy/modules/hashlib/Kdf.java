@@ -115,8 +115,8 @@ final class Kdf {
             Engine i = inner.copy(), o = outer.copy();
             i.update(a);
             if (b != null) i.update(b);
-            o.update(i.digest());
-            return o.digest();
+            o.update(i.finish());
+            return o.finish();
         }
     }
 

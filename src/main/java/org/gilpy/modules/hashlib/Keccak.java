@@ -11,6 +11,8 @@ final class Keccak extends Engine {
     private static final long[] RC = new long[24];
     /** Rotation offset of lane x + 5y. */
     private static final int[] RHO = new int[25];
+    /** Where pi moves lane x + 5y: to lane y + 5 ((2x + 3y) mod 5). */
+    private static final int[] PI = new int[25];
 
     static {
         for (int round = 0; round < 24; round++) {
@@ -20,6 +22,7 @@ final class Keccak extends Engine {
             }
             RC[round] = rc;
         }
+        for (int i = 0; i < 25; i++) PI[i] = i / 5 + 5 * ((2 * (i % 5) + 3 * (i / 5)) % 5);
         int x = 1, y = 0;
         for (int t = 0; t < 24; t++) {
             RHO[x + 5 * y] = ((t + 1) * (t + 2) / 2) % 64;
@@ -69,9 +72,17 @@ final class Keccak extends Engine {
 
     @Override
     void update(byte[] b, int off, int len) {
-        for (int i = 0; i < len; i++) {
-            a[pos >> 3] ^= (b[off + i] & 0xffL) << ((pos & 7) << 3);
-            if (++pos == rate) {
+        int end = off + len;
+        while (off < end) {
+            if ((pos & 7) == 0 && end - off >= 8) {    // a whole lane at once
+                a[pos >> 3] ^= le64(b, off);
+                off += 8;
+                pos += 8;
+            } else {
+                a[pos >> 3] ^= (b[off++] & 0xffL) << ((pos & 7) << 3);
+                pos++;
+            }
+            if (pos == rate) {
                 permute(a);
                 pos = 0;
             }
@@ -115,23 +126,31 @@ final class Keccak extends Engine {
 
     /** Keccak-f[1600]: 24 rounds of theta, rho and pi, chi, iota. */
     private static void permute(long[] a) {
-        long[] c = new long[5];
         long[] b = new long[25];
         for (int round = 0; round < 24; round++) {
-            for (int x = 0; x < 5; x++) c[x] = a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20];
-            for (int x = 0; x < 5; x++) {
-                long d = c[(x + 4) % 5] ^ Long.rotateLeft(c[(x + 1) % 5], 1);
-                for (int y = 0; y < 25; y += 5) a[x + y] ^= d;
-            }
-            for (int x = 0; x < 5; x++) {
-                for (int y = 0; y < 5; y++) {
-                    b[y + 5 * ((2 * x + 3 * y) % 5)] = Long.rotateLeft(a[x + 5 * y], RHO[x + 5 * y]);
-                }
-            }
+            long c0 = a[0] ^ a[5] ^ a[10] ^ a[15] ^ a[20];
+            long c1 = a[1] ^ a[6] ^ a[11] ^ a[16] ^ a[21];
+            long c2 = a[2] ^ a[7] ^ a[12] ^ a[17] ^ a[22];
+            long c3 = a[3] ^ a[8] ^ a[13] ^ a[18] ^ a[23];
+            long c4 = a[4] ^ a[9] ^ a[14] ^ a[19] ^ a[24];
+            long d0 = c4 ^ Long.rotateLeft(c1, 1), d1 = c0 ^ Long.rotateLeft(c2, 1);
+            long d2 = c1 ^ Long.rotateLeft(c3, 1), d3 = c2 ^ Long.rotateLeft(c4, 1);
+            long d4 = c3 ^ Long.rotateLeft(c0, 1);
             for (int y = 0; y < 25; y += 5) {
-                for (int x = 0; x < 5; x++) {
-                    a[x + y] = b[x + y] ^ (~b[(x + 1) % 5 + y] & b[(x + 2) % 5 + y]);
-                }
+                a[y] ^= d0;
+                a[y + 1] ^= d1;
+                a[y + 2] ^= d2;
+                a[y + 3] ^= d3;
+                a[y + 4] ^= d4;
+            }
+            for (int i = 0; i < 25; i++) b[PI[i]] = Long.rotateLeft(a[i], RHO[i]);
+            for (int y = 0; y < 25; y += 5) {
+                long b0 = b[y], b1 = b[y + 1], b2 = b[y + 2], b3 = b[y + 3], b4 = b[y + 4];
+                a[y] = b0 ^ (~b1 & b2);
+                a[y + 1] = b1 ^ (~b2 & b3);
+                a[y + 2] = b2 ^ (~b3 & b4);
+                a[y + 3] = b3 ^ (~b4 & b0);
+                a[y + 4] = b4 ^ (~b0 & b1);
             }
             a[0] ^= RC[round];
         }

@@ -71,7 +71,7 @@ public final class PyHmac extends PyObject {
     private byte[] mac() {
         Engine o = outer.copy();
         o.update(inner.digest());
-        return o.digest();
+        return o.finish();
     }
 
     @PyMethod(doc = "Return the digest of the bytes passed to the update() method so far.")
