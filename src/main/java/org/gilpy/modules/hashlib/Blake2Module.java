@@ -111,7 +111,7 @@ public final class Blake2Module {
         }
 
         private static byte[] bytes(PyObject o) {
-            return o == null ? new byte[0] : BytesLike.exact(o);
+            return o == null ? new byte[0] : HashlibModule.bytes(o);
         }
 
         /** leaf_size and node_offset: non-negative ints of at most 64 bits. */

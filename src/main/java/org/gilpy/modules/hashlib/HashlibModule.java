@@ -12,6 +12,7 @@ import org.gilpy.objects.PyExc;
 import org.gilpy.objects.PyFrozenSet;
 import org.gilpy.objects.PyGetter;
 import org.gilpy.objects.PyInt;
+import org.gilpy.objects.PyMemoryView;
 import org.gilpy.objects.PyMethod;
 import org.gilpy.objects.PyModule;
 import org.gilpy.objects.PyNone;
@@ -58,6 +59,9 @@ public final class HashlibModule {
 
         static {
             TYPE.dict().put(PyStr.of("__module__"), PyStr.of("_hashlib"));
+            TYPE.dict().put(PyStr.of("__doc__"), PyStr.of("A running hash computation: update(data) feeds it, "
+                    + "digest() and hexdigest() read the result so far, copy() forks it; name, "
+                    + "digest_size and block_size describe the algorithm."));
             TYPE.baseType = false;
         }
 
@@ -120,6 +124,8 @@ public final class HashlibModule {
 
         static {
             TYPE.dict().put(PyStr.of("__module__"), PyStr.of("_hashlib"));
+            TYPE.dict().put(PyStr.of("__doc__"), PyStr.of("A hash of extendable output (SHAKE): as HASH, "
+                    + "but digest(length) and hexdigest(length) say how many bytes to produce."));
             TYPE.baseType = false;
         }
 
@@ -159,9 +165,25 @@ public final class HashlibModule {
 
     /** The bytes of a bytes-like argument, with hashlib's TypeErrors for others. */
     static byte[] data(PyObject o) {
-        if (o instanceof BytesLike b) return b.bytesData();
+        if (o instanceof BytesLike b) {
+            contiguous(o);
+            return b.bytesData();
+        }
         if (o instanceof PyStr) throw PyErr.typeError("Strings must be encoded before hashing");
         throw PyErr.typeError("object supporting the buffer API required");
+    }
+
+    /** A bytes-like argument as an array of its length ("a bytes-like object is required"). */
+    static byte[] bytes(PyObject o) {
+        contiguous(o);
+        return BytesLike.exact(o);
+    }
+
+    /** The C-contiguous buffer that CPython's buffer requests here insist on. */
+    private static void contiguous(PyObject o) {
+        if (o instanceof PyMemoryView mv && !mv.c_contiguous()) {
+            throw PyErr.format(PyExc.BufferError, "memoryview: underlying buffer is not C-contiguous");
+        }
     }
 
     static String hex(byte[] d) {

@@ -3,7 +3,6 @@ package org.gilpy.modules.hashlib;
 import java.math.BigInteger;
 import org.gilpy.modules.hashlib.Algorithms.Algo;
 import org.gilpy.objects.ArgParser;
-import org.gilpy.objects.BytesLike;
 import org.gilpy.objects.PyBytes;
 import org.gilpy.objects.PyErr;
 import org.gilpy.objects.PyInt;
@@ -30,8 +29,8 @@ final class Kdf {
             throw PyErr.typeError("pbkdf2_hmac() argument 'hash_name' must be str, not %s",
                     a[0] == PyNone.NONE ? "None" : a[0].type.name);
         }
-        byte[] password = BytesLike.exact(a[1]);
-        byte[] salt = BytesLike.exact(a[2]);
+        byte[] password = HashlibModule.bytes(a[1]);
+        byte[] salt = HashlibModule.bytes(a[2]);
         long iterations = PyInt.asLong(a[3]);
         boolean defaultLength = a[4] == null || a[4] == PyNone.NONE;
         long dklen = defaultLength ? 0 : PyInt.asLong(a[4]);
@@ -131,8 +130,8 @@ final class Kdf {
         if (npos > 1) throw PyErr.typeError("scrypt() takes exactly 1 positional argument (%d given)", npos);
         PyObject[] a = ArgParser.parse("scrypt", args, kwnames,
                 new String[] {"password", "salt", "n", "r", "p", "maxmem", "dklen"}, 1);
-        byte[] password = BytesLike.exact(a[0]);
-        byte[] salt = a[1] == null ? null : BytesLike.exact(a[1]);
+        byte[] password = HashlibModule.bytes(a[0]);
+        byte[] salt = a[1] == null ? null : HashlibModule.bytes(a[1]);
         PyInt nArg = integer("n", a[2]), rArg = integer("r", a[3]), pArg = integer("p", a[4]);
         long maxmem = a[5] == null ? 0 : PyInt.asLong(a[5]);
         long dklen = a[6] == null ? 64 : PyInt.asLong(a[6]);

@@ -28,6 +28,8 @@ public final class PyHmac extends PyObject {
 
     static {
         TYPE.dict().put(PyStr.of("__module__"), PyStr.of("_hashlib"));
+        TYPE.dict().put(PyStr.of("__doc__"), PyStr.of("A keyed MAC (RFC 2104): update(msg), digest(), "
+                + "hexdigest() and copy(), with name ('hmac-' and the hash), digest_size and block_size."));
         TYPE.baseType = false;
     }
 
@@ -106,7 +108,7 @@ public final class PyHmac extends PyObject {
     /** hmac_new(key, msg=b'', digestmod=None). */
     static PyObject hmacNew(PyObject[] args, String[] kwnames) {
         PyObject[] a = ArgParser.parse("hmac_new", args, kwnames, new String[] {"key", "msg", "digestmod"}, 1);
-        byte[] key = BytesLike.exact(a[0]);
+        byte[] key = HashlibModule.bytes(a[0]);
         if (a[2] == null || a[2] == PyNone.NONE) throw PyErr.typeError("Missing required parameter 'digestmod'.");
         PyHmac h = keyed(digestmod(a[2]), key);
         if (a[1] != null && a[1] != PyNone.NONE) h.feed(a[1]);
@@ -116,8 +118,8 @@ public final class PyHmac extends PyObject {
     /** hmac_digest(key, msg, digest): the MAC in one call. */
     static PyObject hmacDigest(PyObject[] args, String[] kwnames) {
         PyObject[] a = ArgParser.parse("hmac_digest", args, kwnames, new String[] {"key", "msg", "digest"}, 3);
-        byte[] key = BytesLike.exact(a[0]);
-        byte[] msg = BytesLike.exact(a[1]);
+        byte[] key = HashlibModule.bytes(a[0]);
+        byte[] msg = HashlibModule.bytes(a[1]);
         PyHmac h = keyed(digestmod(a[2]), key);
         h.inner.update(msg);
         return h.digest();
