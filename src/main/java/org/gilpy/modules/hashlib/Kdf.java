@@ -9,12 +9,14 @@ import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
+import org.gilpy.vm.Blocking;
 
 /**
  * The key-derivation functions of {@code _hashlib}: {@code pbkdf2_hmac} (PBKDF2 of RFC 8018
  * over {@link Hmac}) and {@code scrypt} (RFC 7914: PBKDF2-HMAC-SHA256, ROMix and
  * Salsa20/8), with CPython's argument checks and the messages OpenSSL 3 gives CPython for
  * parameters it refuses (scrypt's memory limit defaults to 32 MiB, as OpenSSL's does).
+ * The derivations run without the GIL, as CPython's do: they touch only private arrays.
  */
 final class Kdf {
     private Kdf() {}
@@ -44,13 +46,18 @@ final class Kdf {
             if (dklen > INT_MAX) throw PyErr.overflowError("key length is too great.");
         }
         if (algo.xof()) throw PyErr.valueError("no reason supplied");
-        return PyBytes.wrap(pbkdf2(algo, password, salt, iterations, (int) dklen));
+        int length = (int) dklen;
+        try {
+            return PyBytes.wrap(Blocking.call(() -> pbkdf2(algo, password, salt, iterations, length)));
+        } catch (OutOfMemoryError e) {
+            throw PyErr.memoryError();
+        }
     }
 
     static byte[] pbkdf2(Algo algo, byte[] password, byte[] salt, long iterations, int dklen) {
         Hmac prf = new Hmac(algo, password);
         int hlen = prf.length();
-        byte[] out = newBytes(dklen);
+        byte[] out = new byte[dklen];
         byte[] counter = new byte[4];
         for (int block = 1, at = 0; at < dklen; block++, at += hlen) {
             Engine.putBe32(counter, 0, block);
@@ -63,14 +70,6 @@ final class Kdf {
             System.arraycopy(t, 0, out, at, Math.min(hlen, dklen - at));
         }
         return out;
-    }
-
-    private static byte[] newBytes(int n) {
-        try {
-            return new byte[n];
-        } catch (OutOfMemoryError e) {
-            throw PyErr.memoryError();
-        }
     }
 
     /** HMAC (RFC 2104) with the inner and outer pads absorbed once. */
@@ -159,7 +158,8 @@ final class Kdf {
             throw PyErr.valueError("[digital envelope routines] memory limit exceeded");
         }
         try {
-            return PyBytes.wrap(scrypt(password, salt, (int) n, (int) r, (int) p, (int) dklen));
+            int ni = (int) n, ri = (int) r, pi = (int) p, length = (int) dklen;
+            return PyBytes.wrap(Blocking.call(() -> scrypt(password, salt, ni, ri, pi, length)));
         } catch (OutOfMemoryError e) {
             throw PyErr.memoryError();
         }
