@@ -43,8 +43,8 @@ public final class Blake2Module {
 
     /** A blake2b or blake2s object (the type tells which). */
     public static final class Blake2 extends PyObject {
-        public static final PyType B_TYPE = PyType.builtin("blake2b", Blake2.class, PyType.OBJECT, null);
-        public static final PyType S_TYPE = PyType.builtin("blake2s", Blake2.class, PyType.OBJECT, null);
+        public static final PyType B_TYPE = PyType.builtin("blake2b", Blake2.class, PyType.OBJECT, HashlibModule::notSafe);
+        public static final PyType S_TYPE = PyType.builtin("blake2s", Blake2.class, PyType.OBJECT, HashlibModule::notSafe);
 
         static {
             for (PyType t : new PyType[] {B_TYPE, S_TYPE}) {

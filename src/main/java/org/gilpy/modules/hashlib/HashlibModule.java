@@ -53,16 +53,13 @@ public final class HashlibModule {
 
     /** A hash object: one running {@link Engine} under its Python name. */
     public static class Hash extends PyObject {
-        public static final PyType TYPE = PyType.builtin("HASH", Hash.class, PyType.OBJECT, t -> {
-            throw PyErr.typeError("cannot create '_hashlib.HASH' instances");
-        });
+        public static final PyType TYPE = PyType.builtin("HASH", Hash.class, PyType.OBJECT, HashlibModule::notSafe);
 
         static {
             TYPE.dict().put(PyStr.of("__module__"), PyStr.of("_hashlib"));
             TYPE.dict().put(PyStr.of("__doc__"), PyStr.of("A running hash computation: update(data) feeds it, "
                     + "digest() and hexdigest() read the result so far, copy() forks it; name, "
                     + "digest_size and block_size describe the algorithm."));
-            TYPE.baseType = false;
         }
 
         final Algo algo;
@@ -72,6 +69,12 @@ public final class HashlibModule {
             super(type);
             this.algo = algo;
             this.engine = engine;
+        }
+
+        /** Hash objects come from the constructors only. */
+        @PyMethod(kind = PyMethod.Kind.NEW)
+        public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+            throw PyErr.typeError("cannot create '%s' instances", qualified(cls));
         }
 
         static Hash of(Algo a) {
@@ -118,15 +121,12 @@ public final class HashlibModule {
 
     /** A hash object of extendable output (SHAKE): digest and hexdigest take the length. */
     public static final class HashXof extends Hash {
-        public static final PyType TYPE = PyType.builtin("HASHXOF", HashXof.class, Hash.TYPE, t -> {
-            throw PyErr.typeError("cannot create '_hashlib.HASHXOF' instances");
-        });
+        public static final PyType TYPE = PyType.builtin("HASHXOF", HashXof.class, Hash.TYPE, HashlibModule::notSafe);
 
         static {
             TYPE.dict().put(PyStr.of("__module__"), PyStr.of("_hashlib"));
             TYPE.dict().put(PyStr.of("__doc__"), PyStr.of("A hash of extendable output (SHAKE): as HASH, "
                     + "but digest(length) and hexdigest(length) say how many bytes to produce."));
-            TYPE.baseType = false;
         }
 
         HashXof(Algo algo, Engine engine) {
@@ -161,6 +161,18 @@ public final class HashlibModule {
                 throw PyErr.memoryError();
             }
         }
+    }
+
+    /** A type's name as CPython's messages show it: with its module for a built-in type. */
+    static String qualified(PyType t) {
+        return t.isBuiltin() ? t.moduleName() + "." + t.name : t.name;
+    }
+
+    /** The factory of types whose instances only their own constructors make: what
+     * {@code object.__new__(T)} says for them. */
+    static PyObject notSafe(PyType t) {
+        String name = qualified(t);
+        throw PyErr.typeError("object.__new__(%s) is not safe, use %s.__new__()", name, name);
     }
 
     /** The bytes of a bytes-like argument, with hashlib's TypeErrors for others. */

@@ -22,9 +22,7 @@ import org.gilpy.objects.Abstract;
  * digest()} finishes copies. Also the functions {@code hmac_new} and {@code hmac_digest}.
  */
 public final class PyHmac extends PyObject {
-    public static final PyType TYPE = PyType.builtin("HMAC", PyHmac.class, PyType.OBJECT, t -> {
-        throw PyErr.typeError("cannot create '_hashlib.HMAC' instances");
-    });
+    public static final PyType TYPE = PyType.builtin("HMAC", PyHmac.class, PyType.OBJECT, HashlibModule::notSafe);
 
     static {
         TYPE.dict().put(PyStr.of("__module__"), PyStr.of("_hashlib"));
@@ -41,6 +39,12 @@ public final class PyHmac extends PyObject {
         this.algo = algo;
         this.inner = inner;
         this.outer = outer;
+    }
+
+    /** HMAC objects come from hmac_new only. */
+    @PyMethod(kind = PyMethod.Kind.NEW)
+    public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        throw PyErr.typeError("cannot create '_hashlib.HMAC' instances");
     }
 
     /** A MAC keyed with {@code key}, nothing fed yet. */
