@@ -15,7 +15,6 @@ import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyMemoryView;
 import org.gilpy.objects.PyMethod;
 import org.gilpy.objects.PyModule;
-import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyTuple;
@@ -207,7 +206,7 @@ public final class HashlibModule {
         PyObject[] a = ArgParser.parse("openssl_" + name, args, kwnames,
                 new String[] {"string", "usedforsecurity"}, 0, 1);
         Hash h = Hash.of(Algorithms.BY_PYTHON_NAME.get(name));
-        if (a[0] != null && a[0] != PyNone.NONE) h.update(a[0]);
+        if (a[0] != null) h.update(a[0]);
         return h;
     }
 
@@ -237,7 +236,7 @@ public final class HashlibModule {
         PyObject[] a = ArgParser.parse("new", args, kwnames, new String[] {"name", "string", "usedforsecurity"}, 1, 2);
         if (!(a[0] instanceof PyStr name)) throw PyErr.typeError("name must be a string");
         Hash h = Hash.of(algorithm(name.value));
-        if (a[1] != null && a[1] != PyNone.NONE) h.update(a[1]);
+        if (a[1] != null) h.update(a[1]);
         return h;
     }
 
