@@ -84,40 +84,91 @@ final class Blake2s extends Engine {
         return 64;
     }
 
+    /** The compression function F, with the working vector in locals as in {@link Blake2b}. */
     private void compress(byte[] block, int off, boolean last) {
         int[] m = new int[16];
         for (int i = 0; i < 16; i++) m[i] = le32(block, off + 4 * i);
-        int[] v = new int[16];
-        System.arraycopy(h, 0, v, 0, 8);
-        System.arraycopy(IV, 0, v, 8, 8);
-        v[12] ^= (int) t;
-        v[13] ^= (int) (t >>> 32);
+        int v0 = h[0], v1 = h[1], v2 = h[2], v3 = h[3], v4 = h[4], v5 = h[5], v6 = h[6], v7 = h[7];
+        int v8 = IV[0], v9 = IV[1], v10 = IV[2], v11 = IV[3];
+        int v12 = IV[4] ^ (int) t, v13 = IV[5] ^ (int) (t >>> 32), v14 = IV[6], v15 = IV[7];
         if (last) {
-            v[14] = ~v[14];
-            if (lastNode) v[15] = ~v[15];
+            v14 = ~v14;
+            if (lastNode) v15 = ~v15;
         }
         for (int r = 0; r < 10; r++) {
             byte[] s = Blake2Params.SIGMA[r];
-            g(v, 0, 4, 8, 12, m[s[0]], m[s[1]]);
-            g(v, 1, 5, 9, 13, m[s[2]], m[s[3]]);
-            g(v, 2, 6, 10, 14, m[s[4]], m[s[5]]);
-            g(v, 3, 7, 11, 15, m[s[6]], m[s[7]]);
-            g(v, 0, 5, 10, 15, m[s[8]], m[s[9]]);
-            g(v, 1, 6, 11, 12, m[s[10]], m[s[11]]);
-            g(v, 2, 7, 8, 13, m[s[12]], m[s[13]]);
-            g(v, 3, 4, 9, 14, m[s[14]], m[s[15]]);
+            v0 += v4 + m[s[0]];
+            v12 = Integer.rotateRight(v12 ^ v0, 16);
+            v8 += v12;
+            v4 = Integer.rotateRight(v4 ^ v8, 12);
+            v0 += v4 + m[s[1]];
+            v12 = Integer.rotateRight(v12 ^ v0, 8);
+            v8 += v12;
+            v4 = Integer.rotateRight(v4 ^ v8, 7);
+            v1 += v5 + m[s[2]];
+            v13 = Integer.rotateRight(v13 ^ v1, 16);
+            v9 += v13;
+            v5 = Integer.rotateRight(v5 ^ v9, 12);
+            v1 += v5 + m[s[3]];
+            v13 = Integer.rotateRight(v13 ^ v1, 8);
+            v9 += v13;
+            v5 = Integer.rotateRight(v5 ^ v9, 7);
+            v2 += v6 + m[s[4]];
+            v14 = Integer.rotateRight(v14 ^ v2, 16);
+            v10 += v14;
+            v6 = Integer.rotateRight(v6 ^ v10, 12);
+            v2 += v6 + m[s[5]];
+            v14 = Integer.rotateRight(v14 ^ v2, 8);
+            v10 += v14;
+            v6 = Integer.rotateRight(v6 ^ v10, 7);
+            v3 += v7 + m[s[6]];
+            v15 = Integer.rotateRight(v15 ^ v3, 16);
+            v11 += v15;
+            v7 = Integer.rotateRight(v7 ^ v11, 12);
+            v3 += v7 + m[s[7]];
+            v15 = Integer.rotateRight(v15 ^ v3, 8);
+            v11 += v15;
+            v7 = Integer.rotateRight(v7 ^ v11, 7);
+            v0 += v5 + m[s[8]];
+            v15 = Integer.rotateRight(v15 ^ v0, 16);
+            v10 += v15;
+            v5 = Integer.rotateRight(v5 ^ v10, 12);
+            v0 += v5 + m[s[9]];
+            v15 = Integer.rotateRight(v15 ^ v0, 8);
+            v10 += v15;
+            v5 = Integer.rotateRight(v5 ^ v10, 7);
+            v1 += v6 + m[s[10]];
+            v12 = Integer.rotateRight(v12 ^ v1, 16);
+            v11 += v12;
+            v6 = Integer.rotateRight(v6 ^ v11, 12);
+            v1 += v6 + m[s[11]];
+            v12 = Integer.rotateRight(v12 ^ v1, 8);
+            v11 += v12;
+            v6 = Integer.rotateRight(v6 ^ v11, 7);
+            v2 += v7 + m[s[12]];
+            v13 = Integer.rotateRight(v13 ^ v2, 16);
+            v8 += v13;
+            v7 = Integer.rotateRight(v7 ^ v8, 12);
+            v2 += v7 + m[s[13]];
+            v13 = Integer.rotateRight(v13 ^ v2, 8);
+            v8 += v13;
+            v7 = Integer.rotateRight(v7 ^ v8, 7);
+            v3 += v4 + m[s[14]];
+            v14 = Integer.rotateRight(v14 ^ v3, 16);
+            v9 += v14;
+            v4 = Integer.rotateRight(v4 ^ v9, 12);
+            v3 += v4 + m[s[15]];
+            v14 = Integer.rotateRight(v14 ^ v3, 8);
+            v9 += v14;
+            v4 = Integer.rotateRight(v4 ^ v9, 7);
         }
-        for (int i = 0; i < 8; i++) h[i] ^= v[i] ^ v[i + 8];
-    }
-
-    private static void g(int[] v, int a, int b, int c, int d, int x, int y) {
-        v[a] += v[b] + x;
-        v[d] = Integer.rotateRight(v[d] ^ v[a], 16);
-        v[c] += v[d];
-        v[b] = Integer.rotateRight(v[b] ^ v[c], 12);
-        v[a] += v[b] + y;
-        v[d] = Integer.rotateRight(v[d] ^ v[a], 8);
-        v[c] += v[d];
-        v[b] = Integer.rotateRight(v[b] ^ v[c], 7);
+        h[0] ^= v0 ^ v8;
+        h[1] ^= v1 ^ v9;
+        h[2] ^= v2 ^ v10;
+        h[3] ^= v3 ^ v11;
+        h[4] ^= v4 ^ v12;
+        h[5] ^= v5 ^ v13;
+        h[6] ^= v6 ^ v14;
+        h[7] ^= v7 ^ v15;
     }
 }
