@@ -23,7 +23,7 @@ final class Algorithms {
         }
     }
 
-    /** Python name → algorithm, in the order of {@code algorithms_available}'s sorted names. */
+    /** Python name → algorithm ({@code algorithms_available} is its key set). */
     static final Map<String, Algo> BY_PYTHON_NAME = new HashMap<>();
     /** Names matched exactly: the Python names and two upper-case spellings. */
     private static final Map<String, Algo> EXACT = new HashMap<>();

@@ -61,7 +61,8 @@ final class Keccak extends Engine {
         return new Keccak(new long[25], 200 - bits / 4, (byte) 0x1f, 0);
     }
 
-    /** SHA3-224, -256, -384 or -512. */
+    /** SHA3-224, -256, -384 or -512 (hashlib takes these from the JDK; EngineTest checks
+     * the sponge against them). */
     static Keccak sha3(int bits) {
         return new Keccak(new long[25], 200 - bits / 4, (byte) 0x06, bits / 8);
     }
