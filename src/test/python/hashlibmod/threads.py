@@ -26,3 +26,38 @@ for i in range(4):
     want = (expected_pbkdf2[i], expected_scrypt[i], hashlib.blake2b(b"x" * 1000 * i, key=b"k%d" % i).hexdigest())
     assert results[i] == [want] * 3, i
 print("threads ok")
+
+# large updates run without the GIL, and the object's lock keeps concurrent updates of one
+# hash whole: identical chunks give the same digest in any interleaving
+chunk = b"abc" * 10000
+for make in (hashlib.sha256, hashlib.blake2b, hashlib.shake_128, lambda: hashlib.new("sm3")):
+    shared = make()
+    readers = []
+
+    def feed():
+        for _ in range(5):
+            shared.update(chunk)
+            readers.append(shared.copy().digest(16) if shared.name.startswith("shake") else shared.copy().digest())
+
+    ts = [threading.Thread(target=feed) for _ in range(4)]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    alone = make()
+    alone.update(chunk * 20)
+    if alone.name.startswith("shake"):
+        assert shared.digest(16) == alone.digest(16)
+    else:
+        assert shared.digest() == alone.digest(), alone.name
+    assert len(readers) == 20
+print("shared objects ok")
+import hmac
+m = hmac.new(b"key", digestmod="sha256")
+ts = [threading.Thread(target=lambda: [m.update(chunk) for _ in range(5)]) for _ in range(4)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+assert m.digest() == hmac.new(b"key", chunk * 20, "sha256").digest()
+print("hmac ok")

@@ -125,22 +125,22 @@ public final class Blake2Module {
 
         @PyMethod(doc = "Update this hash object's state with the provided bytes-like object.")
         public void update(PyObject data) {
-            engine.update(HashlibModule.data(data), 0, BytesLike.length(data));
+            engine.feed(HashlibModule.data(data), 0, BytesLike.length(data));
         }
 
         @PyMethod(doc = "Return the digest value as a bytes object.")
         public PyObject digest() {
-            return PyBytes.wrap(engine.digest());
+            return PyBytes.wrap(engine.locked(engine::digest));
         }
 
         @PyMethod(doc = "Return the digest value as a string of hexadecimal digits.")
         public String hexdigest() {
-            return HashlibModule.hex(engine.digest());
+            return HashlibModule.hex(engine.locked(engine::digest));
         }
 
         @PyMethod(doc = "Return a copy of the hash object.")
         public PyObject copy() {
-            return new Blake2(type, engine.copy());
+            return new Blake2(type, engine.locked(engine::copy));
         }
 
         @PyGetter("name")

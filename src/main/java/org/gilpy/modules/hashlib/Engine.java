@@ -1,11 +1,60 @@
 package org.gilpy.modules.hashlib;
 
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.gilpy.vm.Blocking;
+
 /**
  * One running hash computation. {@link #digest()} reads the result of the data so far
  * without ending the computation (more {@link #update} may follow), as Python's hash
  * objects require; {@link #copy()} forks the state.
+ *
+ * <p>The Python objects feed large inputs without the GIL (as CPython does from 2048
+ * bytes on), so another thread may be inside an update: they reach an engine only
+ * through {@link #feed} and {@link #locked}, which hold its {@link #lock}, waiting for it
+ * without the GIL when it is busy.
  */
 abstract class Engine {
+    /** Inputs of at least this many bytes are hashed without the GIL (CPython's HASHLIB_GIL_MINSIZE). */
+    static final int GIL_MINSIZE = 2048;
+
+    private final ReentrantLock lock = new ReentrantLock();
+
+    /** Feeds {@code len} bytes of {@code b} under the lock; a large input without the GIL. */
+    final void feed(byte[] b, int off, int len) {
+        if (len < GIL_MINSIZE) {
+            locked(() -> {
+                update(b, off, len);
+                return null;
+            });
+            return;
+        }
+        Blocking.call(() -> {
+            lock.lock();
+            try {
+                update(b, off, len);
+            } finally {
+                lock.unlock();
+            }
+            return null;
+        });
+    }
+
+    /** Runs body holding the lock; a thread that finds it taken waits without the GIL. */
+    final <T> T locked(Supplier<T> body) {
+        if (!lock.tryLock()) {
+            Blocking.call(() -> {
+                lock.lock();
+                return null;
+            });
+        }
+        try {
+            return body.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Feeds {@code len} bytes of {@code b} from {@code off}. */
     abstract void update(byte[] b, int off, int len);
 

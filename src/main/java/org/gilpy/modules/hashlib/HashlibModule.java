@@ -83,22 +83,22 @@ public final class HashlibModule {
 
         @PyMethod(doc = "Update this hash object's state with the provided string.")
         public void update(PyObject data) {
-            engine.update(data(data), 0, BytesLike.length(data));
+            engine.feed(data(data), 0, BytesLike.length(data));
         }
 
         @PyMethod(doc = "Return the digest value as a bytes object.")
         public PyObject digest() {
-            return PyBytes.wrap(engine.digest());
+            return PyBytes.wrap(engine.locked(engine::digest));
         }
 
         @PyMethod(doc = "Return the digest value as a string of hexadecimal digits.")
         public String hexdigest() {
-            return hex(engine.digest());
+            return hex(engine.locked(engine::digest));
         }
 
         @PyMethod(doc = "Return a copy of the hash object.")
         public PyObject copy() {
-            Engine e = engine.copy();
+            Engine e = engine.locked(engine::copy);
             return algo.xof() ? new HashXof(algo, e) : new Hash(TYPE, algo, e);
         }
 
@@ -155,7 +155,7 @@ public final class HashlibModule {
 
         private byte[] squeeze(int n) {
             try {
-                return ((Keccak) engine).squeeze(n);
+                return engine.locked(() -> ((Keccak) engine).squeeze(n));
             } catch (OutOfMemoryError e) {
                 throw PyErr.memoryError();
             }

@@ -71,12 +71,12 @@ public final class PyHmac extends PyObject {
     }
 
     private void feed(PyObject msg) {
-        inner.update(HashlibModule.data(msg), 0, BytesLike.length(msg));
+        inner.feed(HashlibModule.data(msg), 0, BytesLike.length(msg));
     }
 
     private byte[] mac() {
-        Engine o = outer.copy();
-        o.update(inner.digest());
+        Engine o = outer.copy();          // outer is never fed after the key: no lock needed
+        o.update(inner.locked(inner::digest));
         return o.finish();
     }
 
@@ -92,7 +92,7 @@ public final class PyHmac extends PyObject {
 
     @PyMethod(doc = "Return a copy (\"clone\") of the HMAC object.")
     public PyObject copy() {
-        return new PyHmac(algo, inner.copy(), outer.copy());
+        return new PyHmac(algo, inner.locked(inner::copy), outer.copy());
     }
 
     @PyGetter("name")
@@ -125,7 +125,7 @@ public final class PyHmac extends PyObject {
         byte[] key = HashlibModule.bytes(a[0]);
         byte[] msg = HashlibModule.bytes(a[1]);
         PyHmac h = keyed(digestmod(a[2]), key);
-        h.inner.update(msg);
+        h.inner.feed(msg, 0, msg.length);
         return h.digest();
     }
 }
