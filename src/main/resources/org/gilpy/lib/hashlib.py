@@ -44,9 +44,9 @@ blake2s = _blake2.blake2s
 
 
 def __hash_new(name, data=b'', **kwargs):
-    """new(name, data=b'') - Return a new hashing object using the named algorithm;
-    optionally initialized with data (which must be a bytes-like object).
-    """
+    """new(name, data=b'') - a hash object for the algorithm called name, fed with
+    data (a bytes-like object) when given; blake2b and blake2s also take their keyword
+    parameters."""
     if name in ('blake2b', 'blake2s'):
         # the _blake2 types take BLAKE2's parameters (digest_size, key, salt, ...)
         return getattr(_blake2, name)(data, **kwargs)
