@@ -1,6 +1,8 @@
 package org.gilpy.modules;
 
 import org.gilpy.modules.functools.FunctoolsModule;
+import org.gilpy.modules.hashlib.Blake2Module;
+import org.gilpy.modules.hashlib.HashlibModule;
 import org.gilpy.modules.io.IoModule;
 import org.gilpy.modules.itertools.ItertoolsModule;
 import org.gilpy.modules.operator.OperatorModule;
@@ -17,6 +19,7 @@ public final class ModuleRegistry {
 
     public static void registerAll() {
         Interpreter.registerModule("_bisect", BisectModule::create);
+        Interpreter.registerModule("_blake2", Blake2Module::create);
         Interpreter.registerModule("_collections", CollectionsModule::create);
         Interpreter.registerModule("_functools", FunctoolsModule::create);
         Interpreter.registerModule("_hashlib", HashlibModule::create);

@@ -1,15 +1,25 @@
 """Secure hashes and message digests, with the API of CPython 3.11's hashlib.
 
-The digests come from _hashlib (the JDK's MessageDigest). Available: md5, sha1, sha224,
-sha256, sha384, sha512, sha3_224, sha3_256, sha3_384, sha3_512 (and sha512_224,
-sha512_256 through new()). BLAKE2, SHAKE and scrypt are not provided.
+new(name, data=b'', **kwargs) returns a hash object for any name in
+algorithms_available (and the other spellings OpenSSL accepts); the named
+constructors md5(), sha1(), sha224(), sha256(), sha384(), sha512(), blake2b(),
+blake2s(), sha3_224(), sha3_256(), sha3_384(), sha3_512(), shake_128() and
+shake_256() always exist. Hash objects have update(data), digest(), hexdigest()
+and copy(); SHAKE's digest and hexdigest take the output length.
+
+The digests come from _hashlib (the JDK's MessageDigest for MD5, SHA-1, SHA-2 and
+SHA-3; gilpy's own SHAKE, RIPEMD-160, SM3, md5-sha1 and scrypt) and _blake2
+(BLAKE2b and BLAKE2s with all their parameters).
 """
 
+import _blake2
 import _hashlib
-from _hashlib import pbkdf2_hmac
+from _hashlib import pbkdf2_hmac, scrypt
 
 __always_supported = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
-                      'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512')
+                      'blake2b', 'blake2s',
+                      'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512',
+                      'shake_128', 'shake_256')
 
 algorithms_guaranteed = set(__always_supported)
 algorithms_available = set(_hashlib.openssl_md_meth_names)
@@ -27,10 +37,19 @@ sha3_224 = _hashlib.openssl_sha3_224
 sha3_256 = _hashlib.openssl_sha3_256
 sha3_384 = _hashlib.openssl_sha3_384
 sha3_512 = _hashlib.openssl_sha3_512
+shake_128 = _hashlib.openssl_shake_128
+shake_256 = _hashlib.openssl_shake_256
+blake2b = _blake2.blake2b
+blake2s = _blake2.blake2s
 
 
 def __hash_new(name, data=b'', **kwargs):
-    """new(name, data=b'') - a new hash object for the algorithm called name."""
+    """new(name, data=b'') - a hash object for the algorithm called name, fed with
+    data (a bytes-like object) when given; blake2b and blake2s also take their keyword
+    parameters."""
+    if name in ('blake2b', 'blake2s'):
+        # the _blake2 types take BLAKE2's parameters (digest_size, key, salt, ...)
+        return getattr(_blake2, name)(data, **kwargs)
     try:
         return _hashlib.new(name, data, **kwargs)
     except _hashlib.UnsupportedDigestmodError:
