@@ -125,7 +125,7 @@ final class Matcher {
             case Node.AT_END:
                 return pos == end || (pos == end - 1 && text.at(pos) == '\n');
             case Node.AT_END_LINE:
-                return pos == end || text.at(pos) == '\n';
+                return pos == end || (pos < text.length && text.at(pos) == '\n');
             case Node.AT_END_STRING:
                 return pos == end;
             default: {
@@ -239,6 +239,7 @@ final class Matcher {
                     case RONE: {
                         int t = code[pc + 1], arg = code[pc + 2], min = code[pc + 3], max = code[pc + 4];
                         int kind = code[pc + 5];
+                        if (pos > end) break fail; // only when match() has endpos before pos, as in CPython
                         if (kind == Node.LAZY) {
                             if (end - pos < min) break fail;
                             int k = 0;
@@ -420,7 +421,8 @@ final class Matcher {
         CaseFold f = fold == 0 ? null : fold == 1 ? CaseFold.ASCII : CaseFold.UNICODE;
         for (int k = 0; k < len; k++) {
             int a = text.at(s + k), b = text.at(pos + k);
-            if (a != b && (f == null || !f.same(a, b))) return -1;
+            // CPython compares the simple lowercases here, not the wider equivalence of literals
+            if (a != b && (f == null || f.lower(a) != f.lower(b))) return -1;
         }
         return pos + len;
     }

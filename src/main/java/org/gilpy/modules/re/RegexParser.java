@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gilpy.objects.PyExc;
 import org.gilpy.objects.StrCase;
+import org.gilpy.objects.Warn;
 
 /**
  * Parses the regular-expression syntax of CPython 3.11 into {@link Node}s, with the same
@@ -381,8 +383,12 @@ final class RegexParser {
             if (n == null) throw new RegexError("unknown group name " + quote(name), ns);
             g = n;
         }
-        if (lookbehindGroups >= 0 && g > lookbehindGroups && g <= groups) {
-            throw new RegexError("cannot refer to group defined in the same lookbehind subpattern", i);
+        if (lookbehindGroups >= 0) {
+            // inside a lookbehind the group must exist and be closed already
+            if (g > groups || open.get(g)) throw new RegexError("cannot refer to an open group", i);
+            if (g > lookbehindGroups) {
+                throw new RegexError("cannot refer to group defined in the same lookbehind subpattern", i);
+            }
         }
         Node yes = parseSeq(false);
         Node no = new Node.Cat(List.of());
@@ -577,6 +583,7 @@ final class RegexParser {
     private Node charClass() {
         int start = i;
         i++;
+        if (at('[')) warn("Possible nested set", i);
         boolean negate = false;
         if (at('^')) {
             i++;
@@ -591,10 +598,12 @@ final class RegexParser {
                 i++;
                 break;
             }
+            if (!first) setOperation();
             first = false;
             int itemStart = i;
             int[] lo = classItem();
             if (at('-') && i + 1 < p.length && p[i + 1] != ']') {
+                setOperation();
                 i++;
                 int[] hi = classItem();
                 if (lo[1] != 0 || hi[1] != 0) {
@@ -616,6 +625,24 @@ final class RegexParser {
         for (int k = 0; k < r.length; k++) r[k] = ranges.get(k);
         if (!negate && cats == 0 && r.length == 2 && r[0] == r[1]) return lit(r[0]);
         return new Node.Set(new CharSet(r, cats, negate, fold(), unicode()));
+    }
+
+    /** CPython's FutureWarning for a doubled '-', '&', '~' or '|' in a set: a set operation one day. */
+    private void setOperation() {
+        if (i + 1 < p.length && p[i + 1] == p[i]) {
+            switch (p[i]) {
+                case '-' -> warn("Possible set difference", i);
+                case '&' -> warn("Possible set intersection", i);
+                case '~' -> warn("Possible set symmetric difference", i);
+                case '|' -> warn("Possible set union", i);
+                default -> { }
+            }
+        }
+    }
+
+    /** A FutureWarning about the pattern, attributed to the caller of re's function (stacklevel 3). */
+    private static void warn(String what, int pos) {
+        Warn.warn(PyExc.FutureWarning, what + " at position " + pos, 3);
     }
 
     /** One class member: {char, 0} or {0, category}. */

@@ -180,7 +180,9 @@ public final class SreModule {
             Text t = text(string);
             int pos = clamp(posArg, t.length);
             int end = clamp(endArg, t.length);
-            if (end < pos) end = pos;
+            // endpos before pos: CPython's search and fullmatch find nothing, while match still
+            // runs, where only what consumes nothing (and no single-character repeat) can match
+            if (end < pos && mode != 0) return PyNone.NONE;
             Matcher m = new Matcher(prog, t, end, mode == 1);
             if (mode == 2) {
                 int[] se = m.search(pos, -1);
@@ -247,9 +249,10 @@ public final class SreModule {
             PyObject string = a[0], posArg = a[1], endArg = a[2];
             Text t = text(string);
             int pos = clamp(posArg, t.length);
-            int end = Math.max(pos, clamp(endArg, t.length));
-            Matcher m = new Matcher(prog, t, end, false);
+            int end = clamp(endArg, t.length);
             List<PyObject> out = new ArrayList<>();
+            if (end < pos) return PyList.of(out);
+            Matcher m = new Matcher(prog, t, end, false);
             int noEmptyAt = -1;
             int n = prog.groups;
             PyObject empty = empty();
@@ -373,9 +376,8 @@ public final class SreModule {
             Text t = text(string);
             int pos = clamp(posArg, t.length);
             int end = clamp(endArg, t.length);
-            if (end < pos) end = pos;
             int start = (int) PyInt.asLong(startArg);
-            if (start > end) return PyNone.NONE;
+            if (end < pos || start > end) return PyNone.NONE;
             Matcher m = new Matcher(prog, t, end, false);
             int[] se = m.search(start, (int) PyInt.asLong(noEmpty));
             return se == null ? PyNone.NONE : result(m, string, se[0], se[1], pos, end);
