@@ -11,11 +11,13 @@ import _sre
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split",
-    "findall", "finditer", "compile", "purge", "escape",
+    "findall", "finditer", "compile", "purge", "template", "escape",
     "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
     "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
     "UNICODE", "NOFLAG", "RegexFlag",
 ]
+
+_GenericAlias = type(list[int])
 
 __version__ = "2.2.1"
 
@@ -81,7 +83,9 @@ class Pattern:
     # match, fullmatch, search, findall and split are the engine's own (Java) methods, bound
     # per pattern: a call goes straight to the engine, without a Python frame.
     __slots__ = ("_engine", "_pattern", "_flags", "_groups", "_groupindex",
-                 "match", "fullmatch", "search", "findall", "split")
+                 "match", "fullmatch", "search", "findall", "split", "scanner")
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, pattern, flags, engine):
         self._engine = engine
@@ -95,6 +99,7 @@ class Pattern:
         self.search = engine.search
         self.findall = engine.findall
         self.split = engine.split
+        self.scanner = engine.scanner
 
     @property
     def pattern(self):
@@ -152,23 +157,7 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Returns an iterator over all non-overlapping matches (Match objects)."""
-        search_from = self._engine.search_from
-        state = [pos, -1]
-
-        def step():
-            start = state[0]
-            if start is None:
-                return None
-            m = search_from(string, pos, endpos, start, state[1])
-            if m is None:
-                state[0] = None
-                return None
-            s, e = m.span()
-            state[0] = e
-            state[1] = e if s == e else -1
-            return m
-
-        return iter(step, None)
+        return iter(self._engine.scanner(string, pos, endpos).search, None)
 
     def sub(self, repl, string, count=0):
         """Returns string with the leftmost non-overlapping matches replaced by repl."""
@@ -334,7 +323,7 @@ _MAXCACHE = 512
 _cache = {}
 
 
-def _compile(pattern, flags):
+def _compile(pattern, flags, warn_template=True):
     if isinstance(flags, RegexFlag):
         flags = int(flags)
     key = (type(pattern), pattern, flags)
@@ -349,7 +338,13 @@ def _compile(pattern, flags):
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
     debug = flags & DEBUG  # also CPython's TypeError for a flags argument that is not an int
+    if flags & TEMPLATE and warn_template:
+        import warnings
+        warnings.warn("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag "
+                      "without an obvious purpose. Don't use it.", DeprecationWarning)
     engine = _sre.compile(pattern, flags, error)
+    if debug:
+        print(engine.dump(), end="")
     p = Pattern(pattern, flags, engine)
     if not debug:
         if len(_cache) >= _MAXCACHE:
@@ -422,6 +417,14 @@ def findall(pattern, string, flags=0):
 def finditer(pattern, string, flags=0):
     """Return an iterator over all non-overlapping matches in the string."""
     return _compile(pattern, flags).finditer(string)
+
+
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object, deprecated"
+    import warnings
+    warnings.warn("The re.template() function is deprecated as it is an undocumented function "
+                  "without an obvious purpose. Use re.compile() instead.", DeprecationWarning)
+    return _compile(pattern, flags | TEMPLATE, False)
 
 
 def purge():

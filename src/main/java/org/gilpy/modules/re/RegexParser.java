@@ -64,7 +64,37 @@ final class RegexParser {
             if (w[0] != w[1]) throw new RegexError("look-behind requires fixed-width pattern", -1);
             lb.width()[0] = (int) w[0];
         }
+        if ((f & TEMPLATE) != 0) {
+            String op = firstRepeat(root);
+            if (op != null) throw new RegexError("internal: unsupported template operator " + op, -1);
+        }
         return new Result(root, f, ps.groups, ps.names);
+    }
+
+    /** The CPython name of the first repeat in the tree (what re.TEMPLATE rejects), or null. */
+    private static String firstRepeat(Node n) {
+        return switch (n) {
+            case Node.Repeat r -> r.kind() == Node.GREEDY ? "MAX_REPEAT" : r.kind() == Node.LAZY ? "MIN_REPEAT"
+                    : "POSSESSIVE_REPEAT";
+            case Node.Group g -> firstRepeat(g.body());
+            case Node.Atomic a -> firstRepeat(a.body());
+            case Node.Look l -> firstRepeat(l.body());
+            case Node.Cat c -> firstOf(c.items());
+            case Node.Alt a -> firstOf(a.branches());
+            case Node.Cond c -> {
+                String y = firstRepeat(c.yes());
+                yield y != null ? y : firstRepeat(c.no());
+            }
+            default -> null;
+        };
+    }
+
+    private static String firstOf(List<Node> nodes) {
+        for (Node x : nodes) {
+            String r = firstRepeat(x);
+            if (r != null) return r;
+        }
+        return null;
     }
 
     private static void checkFlags(int f, boolean bytes) {
@@ -467,7 +497,7 @@ final class RegexParser {
         Node body = parseAlt(false);
         close(start);
         flags = saved;
-        return new Node.Group(0, body);
+        return new Node.Group(0, body, on, off);
     }
 
     // ---- escapes ------------------------------------------------------------------------
@@ -482,12 +512,12 @@ final class RegexParser {
             case 'Z': return new Node.At(Node.AT_END_STRING, false);
             case 'b': return new Node.At(Node.AT_BOUNDARY, unicode());
             case 'B': return new Node.At(Node.AT_NON_BOUNDARY, unicode());
-            case 'd': return new Node.Set(CharSet.category(CharSet.DIGIT, unicode()));
-            case 'D': return new Node.Set(CharSet.category(CharSet.NOT_DIGIT, unicode()));
-            case 's': return new Node.Set(CharSet.category(CharSet.SPACE, unicode()));
-            case 'S': return new Node.Set(CharSet.category(CharSet.NOT_SPACE, unicode()));
-            case 'w': return new Node.Set(CharSet.category(CharSet.WORD, unicode()));
-            case 'W': return new Node.Set(CharSet.category(CharSet.NOT_WORD, unicode()));
+            case 'd': return new Node.Set(CharSet.category(CharSet.DIGIT, unicode()), List.of("CATEGORY CATEGORY_DIGIT"));
+            case 'D': return new Node.Set(CharSet.category(CharSet.NOT_DIGIT, unicode()), List.of("CATEGORY CATEGORY_NOT_DIGIT"));
+            case 's': return new Node.Set(CharSet.category(CharSet.SPACE, unicode()), List.of("CATEGORY CATEGORY_SPACE"));
+            case 'S': return new Node.Set(CharSet.category(CharSet.NOT_SPACE, unicode()), List.of("CATEGORY CATEGORY_NOT_SPACE"));
+            case 'w': return new Node.Set(CharSet.category(CharSet.WORD, unicode()), List.of("CATEGORY CATEGORY_WORD"));
+            case 'W': return new Node.Set(CharSet.category(CharSet.NOT_WORD, unicode()), List.of("CATEGORY CATEGORY_NOT_WORD"));
             default:
         }
         if (c >= '1' && c <= '9') {
@@ -590,6 +620,8 @@ final class RegexParser {
             negate = true;
         }
         List<Integer> ranges = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        if (negate) items.add("NEGATE None");
         int cats = 0;
         boolean first = true;
         while (true) {
@@ -612,19 +644,25 @@ final class RegexParser {
                 if (hi[0] < lo[0]) throw new RegexError("bad character range " + text(itemStart, i), itemStart);
                 ranges.add(lo[0]);
                 ranges.add(hi[0]);
+                items.add("RANGE (" + lo[0] + ", " + hi[0] + ")");
             } else if (at('-') && i + 1 >= p.length) {
                 throw new RegexError("unterminated character set", start);
             } else if (lo[1] != 0) {
                 cats |= lo[1];
+                items.add("CATEGORY CATEGORY_" + CharSet.categoryName(lo[1]));
             } else {
                 ranges.add(lo[0]);
                 ranges.add(lo[0]);
+                items.add("LITERAL " + lo[0]);
             }
         }
         int[] r = new int[ranges.size()];
         for (int k = 0; k < r.length; k++) r[k] = ranges.get(k);
-        if (!negate && cats == 0 && r.length == 2 && r[0] == r[1]) return lit(r[0]);
-        return new Node.Set(new CharSet(r, cats, negate, fold(), unicode()));
+        if (!negate && cats == 0 && r.length == 2 && r[0] == r[1] && items.get(0).startsWith("LITERAL")) return lit(r[0]);
+        if (negate && cats == 0 && r.length == 2 && r[0] == r[1] && items.size() == 2) {
+            items = List.of("NOT_LITERAL " + r[0]);
+        }
+        return new Node.Set(new CharSet(r, cats, negate, fold(), unicode()), items);
     }
 
     /** CPython's FutureWarning for a doubled '-', '&', '~' or '|' in a set: a set operation one day. */

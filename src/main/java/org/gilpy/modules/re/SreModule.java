@@ -41,6 +41,7 @@ public final class SreModule {
         TypeBuilder.moduleFunctions(SreModule.class, m).forEach(m::put);
         m.put("Engine", Engine.TYPE);
         m.put("Match", PyMatch.TYPE);
+        m.put("SRE_Scanner", PyScanner.TYPE);
         m.put("MAXREPEAT", PyInt.of(4294967295L));
         return m;
     }
@@ -68,7 +69,9 @@ public final class SreModule {
         try {
             RegexParser.Result r = RegexParser.parse(cps, bytes, flags);
             Program prog = RegexCompiler.compile(r.root(), r.groups());
-            return new Engine(prog, bytes, r.flags(), r.names());
+            Engine engine = new Engine(prog, bytes, r.flags(), r.names());
+            if ((flags & RegexParser.DEBUG) != 0) engine.debugText = DebugDump.dump(r.root());
+            return engine;
         } catch (RegexError e) {
             switch (e.kind) {
                 case OVERFLOW -> throw PyErr.overflowError("%s", e.getMessage());
@@ -102,6 +105,8 @@ public final class SreModule {
         /** The last astral str converted to code points, and the conversion. */
         private PyStr lastStr;
         private Text lastText;
+        /** The parse tree as re.DEBUG prints it (compiled with DEBUG only). */
+        private String debugText = "";
 
         Engine(Program prog, boolean bytes, int flags, Map<String, Integer> names) {
             super(TYPE);
@@ -126,6 +131,10 @@ public final class SreModule {
 
         @PyGetter("flags")
         public int flags() { return flags; }
+
+        /** dump(): the parse tree as re.DEBUG prints it. */
+        @PyMethod
+        public String dump() { return debugText; }
 
         @PyGetter("groups")
         public int groups() { return prog.groups; }
@@ -173,6 +182,28 @@ public final class SreModule {
             PyStr str = string instanceof PyStr ps ? ps : null;
             byte[] data = str == null ? ((BytesLike) string).bytesData() : null;
             return new PyMatch(this, string, str, data, regs, m.lastindex, pos, endpos);
+        }
+
+        /** scanner(string, pos=0, endpos=sys.maxsize): Pattern.scanner. */
+        @PyMethod
+        public PyObject scanner(PyObject[] args, String[] kwnames) {
+            PyObject[] a = stringPosEndpos("scanner", args, kwnames);
+            Text t = text(a[0]);
+            return new PyScanner(this, a[0], clamp(a[1], t.length), clamp(a[2], t.length));
+        }
+
+        /** One step of a scanner: the match (search: the first) from start, or null. */
+        PyMatch step(PyObject string, int pos, int end, int start, int noEmptyAt, boolean search) {
+            Text t = text(string);
+            end = Math.min(end, t.length);
+            Matcher m = new Matcher(prog, t, end, false);
+            if (search) {
+                if (end < pos || start > end) return null;
+                int[] se = m.search(start, noEmptyAt);
+                return se == null ? null : result(m, string, se[0], se[1], pos, end);
+            }
+            int e = m.matchAt(start, noEmptyAt);
+            return e < 0 ? null : result(m, string, start, e, pos, end);
         }
 
         /** mode 0: match, 1: fullmatch, 2: search. */
@@ -364,23 +395,6 @@ public final class SreModule {
         private static void append(StringBuilder sb, java.io.ByteArrayOutputStream bb, PyObject piece) {
             if (sb != null) sb.append(((PyStr) piece).value);
             else bb.write(((BytesLike) piece).bytesData(), 0, ((BytesLike) piece).bytesLength());
-        }
-
-        /**
-         * search_from(string, pos, endpos, start, no_empty_at): one step of a lazy scan
-         * (finditer): the first Match from start, or None.
-         */
-        @PyMethod
-        public PyObject search_from(PyObject[] args, String[] kwnames) {
-            PyObject string = args[0], posArg = args[1], endArg = args[2], startArg = args[3], noEmpty = args[4];
-            Text t = text(string);
-            int pos = clamp(posArg, t.length);
-            int end = clamp(endArg, t.length);
-            int start = (int) PyInt.asLong(startArg);
-            if (end < pos || start > end) return PyNone.NONE;
-            Matcher m = new Matcher(prog, t, end, false);
-            int[] se = m.search(start, (int) PyInt.asLong(noEmpty));
-            return se == null ? PyNone.NONE : result(m, string, se[0], se[1], pos, end);
         }
     }
 }
