@@ -161,13 +161,11 @@ class Pattern:
 
     def sub(self, repl, string, count=0):
         """Returns string with the leftmost non-overlapping matches replaced by repl."""
-        return self._subx(repl, string, count)[0]
+        template = None if callable(repl) else _compile_template(self, repl)
+        return self._engine.sub(repl, string, count, template)[0]
 
     def subn(self, repl, string, count=0):
         """Like sub, but returns (new_string, number_of_subs_made)."""
-        return self._subx(repl, string, count)
-
-    def _subx(self, repl, string, count):
         template = None if callable(repl) else _compile_template(self, repl)
         return self._engine.sub(repl, string, count, template)
 
@@ -202,7 +200,9 @@ _template_cache = {}
 
 def _compile_template(pattern, repl):
     """The pieces of a replacement template: literal strings and group numbers."""
-    key = (type(repl), repl, pattern)
+    # keyed by the pattern's text and flags (which fix its groups), not by the Pattern,
+    # whose __hash__ and __eq__ would cost Python calls on every sub
+    key = (type(repl), repl, type(pattern._pattern), pattern._pattern, pattern._flags)
     try:
         return _template_cache[key]
     except (KeyError, TypeError):
@@ -392,7 +392,11 @@ def search(pattern, string, flags=0):
 def sub(pattern, repl, string, count=0, flags=0):
     """Return the string obtained by replacing the leftmost non-overlapping occurrences of
     the pattern in string by the replacement repl."""
-    return _compile(pattern, flags).sub(repl, string, count)
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    template = None if callable(repl) else _compile_template(p, repl)
+    return p._engine.sub(repl, string, count, template)[0]
 
 
 def subn(pattern, repl, string, count=0, flags=0):
@@ -403,7 +407,10 @@ def subn(pattern, repl, string, count=0, flags=0):
 def split(pattern, string, maxsplit=0, flags=0):
     """Split the source string by the occurrences of the pattern, returning a list
     containing the resulting substrings."""
-    return _compile(pattern, flags)._engine.split(string, maxsplit)
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p._engine.split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
@@ -416,7 +423,10 @@ def findall(pattern, string, flags=0):
 
 def finditer(pattern, string, flags=0):
     """Return an iterator over all non-overlapping matches in the string."""
-    return _compile(pattern, flags).finditer(string)
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return iter(p._engine.scanner(string).search, None)
 
 
 def template(pattern, flags=0):

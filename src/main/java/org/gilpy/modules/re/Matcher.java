@@ -29,14 +29,17 @@ final class Matcher {
     final int[] caps;
     int lastindex;
     private final int[] regs;
-    private int[] stack = new int[64];
+    /** The backtracking stack; {@link #stack()} hands it back for the next Matcher of the pattern. */
+    private int[] stack;
     private int sp;
     /** Where the body of the innermost lookbehind must end. */
     private int lookTarget = -1;
     /** A position where an empty match is refused (after an empty match there, when scanning). */
     private int noEmptyAt = -1;
 
-    Matcher(Program prog, Text text, int end, boolean fullmatch) {
+    /** spareStack: a stack a previous Matcher of the program left (grown already), or null. */
+    Matcher(Program prog, Text text, int end, boolean fullmatch, int[] spareStack) {
+        this.stack = spareStack != null ? spareStack : new int[64];
         this.prog = prog;
         this.code = prog.code;
         this.consts = prog.consts;
@@ -45,6 +48,10 @@ final class Matcher {
         this.fullmatch = fullmatch;
         this.caps = new int[2 * (prog.groups + 1)];
         this.regs = new int[2 * prog.loops];
+    }
+
+    int[] stack() {
+        return stack;
     }
 
     /** Match at exactly start (an empty match at noEmptyAt does not count): the end of the match, or -1. */

@@ -107,6 +107,8 @@ public final class SreModule {
         private Text lastText;
         /** The parse tree as re.DEBUG prints it (compiled with DEBUG only). */
         private String debugText = "";
+        /** The stack of the last finished Matcher, for the next one (see matcher()). */
+        private int[] spareStack;
 
         Engine(Program prog, boolean bytes, int flags, Map<String, Integer> names) {
             super(TYPE);
@@ -192,18 +194,34 @@ public final class SreModule {
             return new PyScanner(this, a[0], clamp(a[1], t.length), clamp(a[2], t.length));
         }
 
+        /**
+         * A Matcher over t, with the backtracking stack the last finished Matcher of this
+         * pattern gave back (taken, so that a match started from inside another one, by a
+         * sub callback, gets a fresh stack); {@link #done} gives it back.
+         */
+        private Matcher matcher(Text t, int end, boolean fullmatch) {
+            int[] s = spareStack;
+            spareStack = null;
+            return new Matcher(prog, t, end, fullmatch, s);
+        }
+
+        private <T> T done(Matcher m, T result) {
+            spareStack = m.stack();
+            return result;
+        }
+
         /** One step of a scanner: the match (search: the first) from start, or null. */
         PyMatch step(PyObject string, int pos, int end, int start, int noEmptyAt, boolean search) {
             Text t = text(string);
             end = Math.min(end, t.length);
-            Matcher m = new Matcher(prog, t, end, false);
+            if (search && (end < pos || start > end)) return null;
+            Matcher m = matcher(t, end, false);
             if (search) {
-                if (end < pos || start > end) return null;
                 int[] se = m.search(start, noEmptyAt);
-                return se == null ? null : result(m, string, se[0], se[1], pos, end);
+                return done(m, se == null ? null : result(m, string, se[0], se[1], pos, end));
             }
             int e = m.matchAt(start, noEmptyAt);
-            return e < 0 ? null : result(m, string, start, e, pos, end);
+            return done(m, e < 0 ? null : result(m, string, start, e, pos, end));
         }
 
         /** mode 0: match, 1: fullmatch, 2: search. */
@@ -214,13 +232,13 @@ public final class SreModule {
             // endpos before pos: CPython's search and fullmatch find nothing, while match still
             // runs, where only what consumes nothing (and no single-character repeat) can match
             if (end < pos && mode != 0) return PyNone.NONE;
-            Matcher m = new Matcher(prog, t, end, mode == 1);
+            Matcher m = matcher(t, end, mode == 1);
             if (mode == 2) {
                 int[] se = m.search(pos, -1);
-                return se == null ? PyNone.NONE : result(m, string, se[0], se[1], pos, end);
+                return done(m, se == null ? PyNone.NONE : result(m, string, se[0], se[1], pos, end));
             }
             int e = m.matchAt(pos, -1);
-            return e < 0 ? PyNone.NONE : result(m, string, pos, e, pos, end);
+            return done(m, e < 0 ? PyNone.NONE : result(m, string, pos, e, pos, end));
         }
 
         private static final String[] STRING_POS_ENDPOS = {"string", "pos", "endpos"};
@@ -283,7 +301,7 @@ public final class SreModule {
             int end = clamp(endArg, t.length);
             List<PyObject> out = new ArrayList<>();
             if (end < pos) return PyList.of(out);
-            Matcher m = new Matcher(prog, t, end, false);
+            Matcher m = matcher(t, end, false);
             int noEmptyAt = -1;
             int n = prog.groups;
             PyObject empty = empty();
@@ -300,7 +318,7 @@ public final class SreModule {
                 pos = se[1];
                 noEmptyAt = se[0] == se[1] ? pos : -1;
             }
-            return PyList.of(out);
+            return done(m, PyList.of(out));
         }
 
         /** split(string, maxsplit=0): Pattern.split. */
@@ -315,7 +333,7 @@ public final class SreModule {
                 out.add(slice(string, 0, t.length));
                 return PyList.of(out);
             }
-            Matcher m = new Matcher(prog, t, t.length, false);
+            Matcher m = matcher(t, t.length, false);
             int pos = 0, last = 0, noEmptyAt = -1, done = 0;
             while (pos <= t.length && (maxsplit == 0 || done < maxsplit)) {
                 int[] se = m.search(pos, noEmptyAt);
@@ -328,7 +346,7 @@ public final class SreModule {
                 done++;
             }
             out.add(slice(string, last, t.length));
-            return PyList.of(out);
+            return done(m, PyList.of(out));
         }
 
         /**
@@ -348,7 +366,7 @@ public final class SreModule {
             int items = 0, subs = 0;
             int last = 0;
             if (count >= 0) {
-                Matcher m = new Matcher(prog, t, t.length, false);
+                Matcher m = matcher(t, t.length, false);
                 int pos = 0, noEmptyAt = -1;
                 while (pos <= t.length && (count == 0 || subs < count)) {
                     int[] se = m.search(pos, noEmptyAt);
@@ -385,6 +403,7 @@ public final class SreModule {
                     pos = se[1];
                     noEmptyAt = se[0] == se[1] ? pos : -1;
                 }
+                done(m, null);
             }
             if (subs == 0 && string instanceof PyStr && string.type == PyStr.TYPE) return PyTuple.of(string, PyInt.of(0));
             append(sb, bb, slice(string, last, t.length));
