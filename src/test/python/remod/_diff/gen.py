@@ -36,7 +36,8 @@ ALPHABET = "aab c\n1A_é-."
 CLASSES = ["[ab]", "[^a]", "[a-c]", "[^\\n]", r"[\d_]", r"[\w-]", "[]a]", "[-a]", "[a-]", r"[\s\S]",
            r"[^\W\d]", "[.]", "[A-Za-z]", r"[\x61-\x63]", "[éÉ]", "[^ ]", r"[\b]", "[a-cA]"]
 ESCAPES = [r"\d", r"\D", r"\w", r"\W", r"\s", r"\S", r"\b", r"\B", r"\A", r"\Z", "^", "$", ".",
-           r"\.", r"\-", r"\n", r"\x61", r"\141", r"\u00e9", r"\t", r"\0"]
+           r"\.", r"\-", r"\n", r"\x61", r"\141", r"\u00e9", r"\t", r"\0", r"\N{LATIN SMALL LETTER A}",
+           r"\U000000c9", r"\ ", " ", "#", r"\#", r"\x2d", r"\12"]
 QUANTS = ["*", "+", "?", "*?", "+?", "??", "*+", "++", "?+", "{2}", "{1,}", "{,2}", "{1,2}",
           "{0,1}?", "{2,}?", "{1,2}+", "{0}", "{3}", "{,}", "{2,1}"]
 
@@ -100,18 +101,24 @@ class Gen:
         return "|".join(self.seq(depth) for _ in range(n))
 
 
-def random_rows(seed, count, depth=2, length=9):
+def random_rows(seed, count, depth=2, length=9, as_bytes=False):
     rnd = random.Random(seed)
     rows = []
     flag_choices = [0, 0, 0, I, M, S, X, A, I | A, I | M | S]
+    if as_bytes:
+        flag_choices = [0, 0, I, L, I | L, M | S, X, A | I]
     while len(rows) < count:
         g = Gen(rnd)
         pattern = g.alt(depth)
         if rnd.random() < 0.08:
             pattern = "(?%s)" % rnd.choice("imsxa") + pattern
         flags = rnd.choice(flag_choices)
+        if as_bytes:
+            pattern = pattern.encode("latin-1")
         for _ in range(3):
             subject = "".join(rnd.choice(ALPHABET) for _ in range(rnd.randint(0, length)))
+            if as_bytes:
+                subject = subject.encode("latin-1")
             if "SystemError" not in repr(describe(pattern, flags, subject)):  # CPython's own bugs
                 rows.append((pattern, flags, subject, ()))
     return rows
@@ -250,6 +257,7 @@ def main():
         sys.exit("run with CPython 3.11.7")
     write("random", random_rows(1, 3000))
     write("random_deep", random_rows(7, 2000, 3, 20))
+    write("random_bytes", random_rows(11, 1500, 2, 12, True))
     write("syntax", syntax_rows())
     write("errors", error_rows())
     write("casefold", casefold_rows())

@@ -53,11 +53,11 @@ final class RegexParser {
         if (ps.i < pattern.length) {
             throw new RegexError("unbalanced parenthesis", ps.i);  // only ')' stops a top-level parse early
         }
+        int f = ps.flags;
+        checkFlags(f, bytes);  // before the group references, as in CPython
         for (int[] ref : ps.condRefs) {
             if (ref[0] > ps.groups) throw new RegexError("invalid group reference " + ref[0], ref[1]);
         }
-        int f = ps.flags;
-        checkFlags(f, bytes);
         if (!bytes && (f & ASCII) == 0) f |= UNICODE;
         for (Node.Look lb : ps.lookbehinds) {
             long[] w = ps.width(lb.body());
