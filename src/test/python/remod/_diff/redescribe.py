@@ -12,6 +12,15 @@ def _span(m):
             [m.span(g) for g in range(1, m.re.groups + 1)])
 
 
+def _api(m):
+    """More of the Match API, for the first match."""
+    if m is None:
+        return None
+    names = sorted(m.re.groupindex)
+    return (repr(m), m.regs, m.groups("-"), sorted(m.groupdict(0).items()), m[0], m.pos, m.endpos,
+            [(m.start(n), m.end(n), m[n]) for n in names], m.group(0, *range(m.re.groups + 1)))
+
+
 def _swap(m):
     return "<%s>" % (m.group()[::-1],) if isinstance(m.group(), str) else b"<" + m.group()[::-1] + b">"
 
@@ -31,6 +40,7 @@ def describe(pattern, flags, subject, templates=()):
     out = [warned, p.groups, sorted(p.groupindex.items())]
     try:
         out.append(_span(p.search(subject)))
+        out.append(_api(p.search(subject)))
         out.append(_span(p.match(subject)))
         out.append(_span(p.fullmatch(subject)))
         n = len(subject)
@@ -43,6 +53,7 @@ def describe(pattern, flags, subject, templates=()):
         empty = "" if isinstance(subject, str) else b""
         out.append(p.subn(_swap, subject))
         out.append(p.sub(empty.join([empty, "-" if isinstance(subject, str) else b"-"]), subject, 2))
+        out.append((p.findall(subject, 1), p.split(subject, -1), p.subn(lambda m: empty, subject, 1)))
         for t in templates:
             try:
                 out.append(p.subn(t, subject))
