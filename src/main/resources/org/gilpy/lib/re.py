@@ -5,6 +5,7 @@ _sre (org.gilpy.modules.re); this module holds the public API: compile and the m
 functions, Pattern, Match, replacement templates, RegexFlag and the compiled-pattern cache.
 """
 
+import copyreg
 import enum
 import sys
 import _sre
@@ -80,10 +81,11 @@ class error(Exception):
 class Pattern:
     """A compiled regular expression."""
 
-    # match, fullmatch, search, findall and split are the engine's own (Java) methods, bound
-    # per pattern: a call goes straight to the engine, without a Python frame.
+    # match, fullmatch, search, findall, split, scanner, sub and subn are the engine's own
+    # (Java) methods, bound per pattern: a call goes straight to the engine, without a
+    # Python frame.
     __slots__ = ("_engine", "_pattern", "_flags", "_groups", "_groupindex",
-                 "match", "fullmatch", "search", "findall", "split", "scanner")
+                 "match", "fullmatch", "search", "findall", "split", "scanner", "sub", "subn")
 
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -93,13 +95,15 @@ class Pattern:
         self._flags = engine.flags
         self._groups = engine.groups
         self._groupindex = engine.groupindex
-        engine.bind(self, _match_expand)
+        engine.bind(self, _match_expand, _compile_template)
         self.match = engine.match
         self.fullmatch = engine.fullmatch
         self.search = engine.search
         self.findall = engine.findall
         self.split = engine.split
         self.scanner = engine.scanner
+        self.sub = engine.sub
+        self.subn = engine.subn
 
     @property
     def pattern(self):
@@ -152,22 +156,9 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def __reduce__(self):
-        return (_compile, (self._pattern, self._flags))
-
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Returns an iterator over all non-overlapping matches (Match objects)."""
         return iter(self._engine.scanner(string, pos, endpos).search, None)
-
-    def sub(self, repl, string, count=0):
-        """Returns string with the leftmost non-overlapping matches replaced by repl."""
-        template = None if callable(repl) else _compile_template(self, repl)
-        return self._engine.sub(repl, string, count, template)[0]
-
-    def subn(self, repl, string, count=0):
-        """Like sub, but returns (new_string, number_of_subs_made)."""
-        template = None if callable(repl) else _compile_template(self, repl)
-        return self._engine.sub(repl, string, count, template)
 
 
 # ---- Match ------------------------------------------------------------------------------
@@ -395,13 +386,15 @@ def sub(pattern, repl, string, count=0, flags=0):
     p = _cache.get((type(pattern), pattern, flags))
     if p is None:
         p = _compile(pattern, flags)
-    template = None if callable(repl) else _compile_template(p, repl)
-    return p._engine.sub(repl, string, count, template)[0]
+    return p._engine.sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
     """Return a 2-tuple containing (new_string, number)."""
-    return _compile(pattern, flags).subn(repl, string, count)
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p._engine.subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
@@ -494,3 +487,9 @@ def escape(pattern):
     text = str(pattern, "latin1")
     return "".join("\\" + c if c in _SPECIAL_CHARS else c for c in text).encode("latin1")
 
+
+def _pickle(p):
+    return _compile, (p.pattern, p.flags)
+
+
+copyreg.pickle(Pattern, _pickle, _compile)

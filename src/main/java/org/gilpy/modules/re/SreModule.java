@@ -101,7 +101,7 @@ public final class SreModule {
         private final int flags;
         private final Map<String, Integer> names;
         /** The re.Pattern that owns this engine, and re's function behind Match.expand. */
-        private PyObject owner = PyNone.NONE, expander = PyNone.NONE;
+        private PyObject owner = PyNone.NONE, expander = PyNone.NONE, templater = PyNone.NONE;
         /** The last astral str converted to code points, and the conversion. */
         private PyStr lastStr;
         private Text lastText;
@@ -118,11 +118,16 @@ public final class SreModule {
             this.names = names;
         }
 
-        /** bind(pattern, expander): the re.Pattern that Match.re returns, and what Match.expand calls. */
+        /**
+         * bind(pattern, expander, templater): the re.Pattern that Match.re returns, what
+         * Match.expand calls, and what compiles a replacement template for sub
+         * ({@code templater(pattern, repl)}: a list of texts and group numbers).
+         */
         @PyMethod
-        public void bind(PyObject pattern, PyObject expander) {
+        public void bind(PyObject pattern, PyObject expander, PyObject templater) {
             this.owner = pattern;
             this.expander = expander;
+            this.templater = templater;
         }
 
         PyObject owner() { return owner; }
@@ -349,16 +354,33 @@ public final class SreModule {
             return done(m, PyList.of(out));
         }
 
-        /**
-         * sub(repl, string, count, template): Pattern.subn. template is the compiled
-         * replacement (a list of texts and group numbers), or None when repl is called
-         * with each Match. Returns (new_string, number_of_subs).
-         */
+        private static final String[] REPL_STRING_COUNT = {"repl", "string", "count"};
+
+        /** sub(repl, string, count=0): Pattern.sub. */
         @PyMethod
         public PyObject sub(PyObject[] args, String[] kwnames) {
-            PyObject repl = args[0], string = args[1];
-            long count = PyInt.asLong(args[2]);
-            PyObject template = args[3];
+            return ((PyTuple) subn("sub", args, kwnames)).get(0);
+        }
+
+        /** subn(repl, string, count=0): Pattern.subn. */
+        @PyMethod
+        public PyObject subn(PyObject[] args, String[] kwnames) {
+            return subn("subn", args, kwnames);
+        }
+
+        private PyObject subn(String fname, PyObject[] args, String[] kwnames) {
+            PyObject[] a = ArgParser.parse(fname, args, kwnames, REPL_STRING_COUNT, 2);
+            PyObject repl = a[0];
+            long count = a[2] == null ? 0 : PyInt.asLong(a[2]);
+            PyObject template = Abstract.isCallable(repl) ? PyNone.NONE : Abstract.call(templater, owner, repl);
+            return subx(repl, a[1], count, template);
+        }
+
+        /**
+         * The (new_string, number_of_subs) of a sub: template is the compiled replacement (a
+         * list of texts and group numbers), or None when repl is called with each Match.
+         */
+        private PyObject subx(PyObject repl, PyObject string, long count, PyObject template) {
             Text t = text(string);
             PyObject[] pieces = template == PyNone.NONE ? null : ((PyList) template).toArray();
             StringBuilder sb = bytes ? null : new StringBuilder();
