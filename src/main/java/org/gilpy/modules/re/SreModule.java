@@ -211,9 +211,13 @@ public final class SreModule {
         }
 
         private <T> T done(Matcher m, T result) {
-            spareStack = m.stack();
+            int[] s = m.stack();
+            if (s.length <= SPARE_LIMIT) spareStack = s;  // a cached pattern must not hold a huge stack
             return result;
         }
+
+        /** The largest stack (ints) an Engine keeps between matches. */
+        private static final int SPARE_LIMIT = 4096;
 
         /** One step of a scanner: the match (search: the first) from start, or null. */
         PyMatch step(PyObject string, int pos, int end, int start, int noEmptyAt, boolean search) {
