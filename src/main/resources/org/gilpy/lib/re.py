@@ -5,17 +5,20 @@ _sre (org.gilpy.modules.re); this module holds the public API: compile and the m
 functions, Pattern, Match, replacement templates, RegexFlag and the compiled-pattern cache.
 """
 
+import copyreg
 import enum
 import sys
 import _sre
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split",
-    "findall", "finditer", "compile", "purge", "escape",
+    "findall", "finditer", "compile", "purge", "template", "escape",
     "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
     "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
     "UNICODE", "NOFLAG", "RegexFlag",
 ]
+
+_GenericAlias = type(list[int])
 
 __version__ = "2.2.1"
 
@@ -78,10 +81,13 @@ class error(Exception):
 class Pattern:
     """A compiled regular expression."""
 
-    # match, fullmatch, search, findall and split are the engine's own (Java) methods, bound
-    # per pattern: a call goes straight to the engine, without a Python frame.
+    # match, fullmatch, search, findall, split, scanner, sub and subn are the engine's own
+    # (Java) methods, bound per pattern: a call goes straight to the engine, without a
+    # Python frame.
     __slots__ = ("_engine", "_pattern", "_flags", "_groups", "_groupindex",
-                 "match", "fullmatch", "search", "findall", "split")
+                 "match", "fullmatch", "search", "findall", "split", "scanner", "sub", "subn")
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, pattern, flags, engine):
         self._engine = engine
@@ -89,12 +95,15 @@ class Pattern:
         self._flags = engine.flags
         self._groups = engine.groups
         self._groupindex = engine.groupindex
-        engine.bind(self, _match_expand)
+        engine.bind(self, _match_expand, _compile_template)
         self.match = engine.match
         self.fullmatch = engine.fullmatch
         self.search = engine.search
         self.findall = engine.findall
         self.split = engine.split
+        self.scanner = engine.scanner
+        self.sub = engine.sub
+        self.subn = engine.subn
 
     @property
     def pattern(self):
@@ -147,40 +156,9 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def __reduce__(self):
-        return (_compile, (self._pattern, self._flags))
-
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Returns an iterator over all non-overlapping matches (Match objects)."""
-        search_from = self._engine.search_from
-        state = [pos, -1]
-
-        def step():
-            start = state[0]
-            if start is None:
-                return None
-            m = search_from(string, pos, endpos, start, state[1])
-            if m is None:
-                state[0] = None
-                return None
-            s, e = m.span()
-            state[0] = e
-            state[1] = e if s == e else -1
-            return m
-
-        return iter(step, None)
-
-    def sub(self, repl, string, count=0):
-        """Returns string with the leftmost non-overlapping matches replaced by repl."""
-        return self._subx(repl, string, count)[0]
-
-    def subn(self, repl, string, count=0):
-        """Like sub, but returns (new_string, number_of_subs_made)."""
-        return self._subx(repl, string, count)
-
-    def _subx(self, repl, string, count):
-        template = None if callable(repl) else _compile_template(self, repl)
-        return self._engine.sub(repl, string, count, template)
+        return iter(self._engine.scanner(string, pos, endpos).search, None)
 
 
 # ---- Match ------------------------------------------------------------------------------
@@ -213,7 +191,9 @@ _template_cache = {}
 
 def _compile_template(pattern, repl):
     """The pieces of a replacement template: literal strings and group numbers."""
-    key = (type(repl), repl, pattern)
+    # keyed by the pattern's text and flags (which fix its groups), not by the Pattern,
+    # whose __hash__ and __eq__ would cost Python calls on every sub
+    key = (type(repl), repl, type(pattern._pattern), pattern._pattern, pattern._flags)
     try:
         return _template_cache[key]
     except (KeyError, TypeError):
@@ -334,7 +314,7 @@ _MAXCACHE = 512
 _cache = {}
 
 
-def _compile(pattern, flags):
+def _compile(pattern, flags, warn_template=True):
     if isinstance(flags, RegexFlag):
         flags = int(flags)
     key = (type(pattern), pattern, flags)
@@ -349,7 +329,13 @@ def _compile(pattern, flags):
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
     debug = flags & DEBUG  # also CPython's TypeError for a flags argument that is not an int
+    if flags & TEMPLATE and warn_template:
+        import warnings
+        warnings.warn("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag "
+                      "without an obvious purpose. Don't use it.", DeprecationWarning)
     engine = _sre.compile(pattern, flags, error)
+    if debug:
+        print(engine.dump(), end="")
     p = Pattern(pattern, flags, engine)
     if not debug:
         if len(_cache) >= _MAXCACHE:
@@ -397,18 +383,27 @@ def search(pattern, string, flags=0):
 def sub(pattern, repl, string, count=0, flags=0):
     """Return the string obtained by replacing the leftmost non-overlapping occurrences of
     the pattern in string by the replacement repl."""
-    return _compile(pattern, flags).sub(repl, string, count)
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p._engine.sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
     """Return a 2-tuple containing (new_string, number)."""
-    return _compile(pattern, flags).subn(repl, string, count)
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p._engine.subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
     """Split the source string by the occurrences of the pattern, returning a list
     containing the resulting substrings."""
-    return _compile(pattern, flags)._engine.split(string, maxsplit)
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p._engine.split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
@@ -421,7 +416,18 @@ def findall(pattern, string, flags=0):
 
 def finditer(pattern, string, flags=0):
     """Return an iterator over all non-overlapping matches in the string."""
-    return _compile(pattern, flags).finditer(string)
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return iter(p._engine.scanner(string).search, None)
+
+
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object, deprecated"
+    import warnings
+    warnings.warn("The re.template() function is deprecated as it is an undocumented function "
+                  "without an obvious purpose. Use re.compile() instead.", DeprecationWarning)
+    return _compile(pattern, flags | TEMPLATE, False)
 
 
 def purge():
@@ -481,3 +487,9 @@ def escape(pattern):
     text = str(pattern, "latin1")
     return "".join("\\" + c if c in _SPECIAL_CHARS else c for c in text).encode("latin1")
 
+
+def _pickle(p):
+    return _compile, (p.pattern, p.flags)
+
+
+copyreg.pickle(Pattern, _pickle, _compile)

@@ -29,6 +29,18 @@ final class CharSet {
         for (int c = 0; c < 256; c++) if (slowTest(c)) latin[c >> 6] |= 1L << c;
     }
 
+    /** The name of one category bit, as re.DEBUG shows it (DIGIT, NOT_WORD, ...). */
+    static String categoryName(int cat) {
+        return switch (cat) {
+            case DIGIT -> "DIGIT";
+            case NOT_DIGIT -> "NOT_DIGIT";
+            case SPACE -> "SPACE";
+            case NOT_SPACE -> "NOT_SPACE";
+            case WORD -> "WORD";
+            default -> "NOT_WORD";
+        };
+    }
+
     /** One category escape such as {@code \d}. */
     static CharSet category(int cat, boolean unicode) {
         return new CharSet(new int[0], cat, false, null, unicode);

@@ -29,14 +29,17 @@ final class Matcher {
     final int[] caps;
     int lastindex;
     private final int[] regs;
-    private int[] stack = new int[64];
+    /** The backtracking stack; {@link #stack()} hands it back for the next Matcher of the pattern. */
+    private int[] stack;
     private int sp;
     /** Where the body of the innermost lookbehind must end. */
     private int lookTarget = -1;
     /** A position where an empty match is refused (after an empty match there, when scanning). */
     private int noEmptyAt = -1;
 
-    Matcher(Program prog, Text text, int end, boolean fullmatch) {
+    /** spareStack: a stack a previous Matcher of the program left (grown already), or null. */
+    Matcher(Program prog, Text text, int end, boolean fullmatch, int[] spareStack) {
+        this.stack = spareStack != null ? spareStack : new int[64];
         this.prog = prog;
         this.code = prog.code;
         this.consts = prog.consts;
@@ -45,6 +48,10 @@ final class Matcher {
         this.fullmatch = fullmatch;
         this.caps = new int[2 * (prog.groups + 1)];
         this.regs = new int[2 * prog.loops];
+    }
+
+    int[] stack() {
+        return stack;
     }
 
     /** Match at exactly start (an empty match at noEmptyAt does not count): the end of the match, or -1. */
@@ -125,7 +132,7 @@ final class Matcher {
             case Node.AT_END:
                 return pos == end || (pos == end - 1 && text.at(pos) == '\n');
             case Node.AT_END_LINE:
-                return pos == end || text.at(pos) == '\n';
+                return pos == end || (pos < text.length && text.at(pos) == '\n');
             case Node.AT_END_STRING:
                 return pos == end;
             default: {
@@ -239,6 +246,7 @@ final class Matcher {
                     case RONE: {
                         int t = code[pc + 1], arg = code[pc + 2], min = code[pc + 3], max = code[pc + 4];
                         int kind = code[pc + 5];
+                        if (pos > end) break fail; // only when match() has endpos before pos, as in CPython
                         if (kind == Node.LAZY) {
                             if (end - pos < min) break fail;
                             int k = 0;
@@ -420,7 +428,8 @@ final class Matcher {
         CaseFold f = fold == 0 ? null : fold == 1 ? CaseFold.ASCII : CaseFold.UNICODE;
         for (int k = 0; k < len; k++) {
             int a = text.at(s + k), b = text.at(pos + k);
-            if (a != b && (f == null || !f.same(a, b))) return -1;
+            // CPython compares the simple lowercases here, not the wider equivalence of literals
+            if (a != b && (f == null || f.lower(a) != f.lower(b))) return -1;
         }
         return pos + len;
     }

@@ -20,15 +20,22 @@ sealed interface Node {
     /** Any character but a newline, or (dotAll) any character. */
     record Any(boolean dotAll) implements Node {}
 
-    /** A character class or category escape. */
-    record Set(CharSet set) implements Node {}
+    /** A character class or category escape; items describe its members as written, for re.DEBUG. */
+    record Set(CharSet set, List<String> items) implements Node {}
 
     record Cat(List<Node> items) implements Node {}
 
     record Alt(List<Node> branches) implements Node {}
 
-    /** A group; index 0 for a non-capturing one (kept so that "multiple repeat" can tell it from a repeat). */
-    record Group(int index, Node body) implements Node {}
+    /**
+     * A group; index 0 for a non-capturing one (kept so that "multiple repeat" can tell it
+     * from a repeat). addFlags and delFlags are those of {@code (?flags-flags:...)}, for re.DEBUG.
+     */
+    record Group(int index, Node body, int addFlags, int delFlags) implements Node {
+        Group(int index, Node body) {
+            this(index, body, 0, 0);
+        }
+    }
 
     /** {@code body{min,max}}; max is {@link #INF} when unbounded. */
     record Repeat(Node body, int min, int max, int kind) implements Node {}

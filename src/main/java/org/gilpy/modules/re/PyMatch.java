@@ -8,6 +8,7 @@ import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.PyBytes;
 import org.gilpy.objects.PyDict;
 import org.gilpy.objects.PyErr;
+import org.gilpy.objects.PyGenericAlias;
 import org.gilpy.objects.PyGetter;
 import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyMethod;
@@ -29,6 +30,7 @@ public final class PyMatch extends PyObject {
     static {
         TYPE.dict().put(PyStr.of("__module__"), PyStr.of("re"));
         TYPE.baseType = false;
+        PyGenericAlias.installClassGetItem(TYPE);
     }
 
     private final SreModule.Engine engine;

@@ -162,7 +162,8 @@ final class RegexCompiler {
     /** The test every match's first character passes, when the program begins with one. */
     private int[] firstTest() {
         int pc = 0;
-        while (code[pc] == SAVE) pc += 2;
+        // group starts and assertions (\b, ^, ...) take no character: the first one is the next test's
+        while (code[pc] == SAVE || code[pc] == AT) pc += code[pc] == SAVE ? 2 : 3;
         return switch (code[pc]) {
             case CHAR -> new int[] {T_CHAR, code[pc + 1]};
             case CHAR_IC -> new int[] {T_CHAR_IC, code[pc + 1]};

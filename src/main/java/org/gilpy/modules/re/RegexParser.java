@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gilpy.objects.PyExc;
 import org.gilpy.objects.StrCase;
+import org.gilpy.objects.Warn;
 
 /**
  * Parses the regular-expression syntax of CPython 3.11 into {@link Node}s, with the same
@@ -51,18 +53,48 @@ final class RegexParser {
         if (ps.i < pattern.length) {
             throw new RegexError("unbalanced parenthesis", ps.i);  // only ')' stops a top-level parse early
         }
+        int f = ps.flags;
+        checkFlags(f, bytes);  // before the group references, as in CPython
         for (int[] ref : ps.condRefs) {
             if (ref[0] > ps.groups) throw new RegexError("invalid group reference " + ref[0], ref[1]);
         }
-        int f = ps.flags;
-        checkFlags(f, bytes);
         if (!bytes && (f & ASCII) == 0) f |= UNICODE;
         for (Node.Look lb : ps.lookbehinds) {
             long[] w = ps.width(lb.body());
             if (w[0] != w[1]) throw new RegexError("look-behind requires fixed-width pattern", -1);
             lb.width()[0] = (int) w[0];
         }
+        if ((f & TEMPLATE) != 0) {
+            String op = firstRepeat(root);
+            if (op != null) throw new RegexError("internal: unsupported template operator " + op, -1);
+        }
         return new Result(root, f, ps.groups, ps.names);
+    }
+
+    /** The CPython name of the first repeat in the tree (what re.TEMPLATE rejects), or null. */
+    private static String firstRepeat(Node n) {
+        return switch (n) {
+            case Node.Repeat r -> r.kind() == Node.GREEDY ? "MAX_REPEAT" : r.kind() == Node.LAZY ? "MIN_REPEAT"
+                    : "POSSESSIVE_REPEAT";
+            case Node.Group g -> firstRepeat(g.body());
+            case Node.Atomic a -> firstRepeat(a.body());
+            case Node.Look l -> firstRepeat(l.body());
+            case Node.Cat c -> firstOf(c.items());
+            case Node.Alt a -> firstOf(a.branches());
+            case Node.Cond c -> {
+                String y = firstRepeat(c.yes());
+                yield y != null ? y : firstRepeat(c.no());
+            }
+            default -> null;
+        };
+    }
+
+    private static String firstOf(List<Node> nodes) {
+        for (Node x : nodes) {
+            String r = firstRepeat(x);
+            if (r != null) return r;
+        }
+        return null;
     }
 
     private static void checkFlags(int f, boolean bytes) {
@@ -381,8 +413,12 @@ final class RegexParser {
             if (n == null) throw new RegexError("unknown group name " + quote(name), ns);
             g = n;
         }
-        if (lookbehindGroups >= 0 && g > lookbehindGroups && g <= groups) {
-            throw new RegexError("cannot refer to group defined in the same lookbehind subpattern", i);
+        if (lookbehindGroups >= 0) {
+            // inside a lookbehind the group must exist and be closed already
+            if (g > groups || open.get(g)) throw new RegexError("cannot refer to an open group", i);
+            if (g > lookbehindGroups) {
+                throw new RegexError("cannot refer to group defined in the same lookbehind subpattern", i);
+            }
         }
         Node yes = parseSeq(false);
         Node no = new Node.Cat(List.of());
@@ -461,7 +497,7 @@ final class RegexParser {
         Node body = parseAlt(false);
         close(start);
         flags = saved;
-        return new Node.Group(0, body);
+        return new Node.Group(0, body, on, off);
     }
 
     // ---- escapes ------------------------------------------------------------------------
@@ -476,12 +512,12 @@ final class RegexParser {
             case 'Z': return new Node.At(Node.AT_END_STRING, false);
             case 'b': return new Node.At(Node.AT_BOUNDARY, unicode());
             case 'B': return new Node.At(Node.AT_NON_BOUNDARY, unicode());
-            case 'd': return new Node.Set(CharSet.category(CharSet.DIGIT, unicode()));
-            case 'D': return new Node.Set(CharSet.category(CharSet.NOT_DIGIT, unicode()));
-            case 's': return new Node.Set(CharSet.category(CharSet.SPACE, unicode()));
-            case 'S': return new Node.Set(CharSet.category(CharSet.NOT_SPACE, unicode()));
-            case 'w': return new Node.Set(CharSet.category(CharSet.WORD, unicode()));
-            case 'W': return new Node.Set(CharSet.category(CharSet.NOT_WORD, unicode()));
+            case 'd': return new Node.Set(CharSet.category(CharSet.DIGIT, unicode()), List.of("CATEGORY CATEGORY_DIGIT"));
+            case 'D': return new Node.Set(CharSet.category(CharSet.NOT_DIGIT, unicode()), List.of("CATEGORY CATEGORY_NOT_DIGIT"));
+            case 's': return new Node.Set(CharSet.category(CharSet.SPACE, unicode()), List.of("CATEGORY CATEGORY_SPACE"));
+            case 'S': return new Node.Set(CharSet.category(CharSet.NOT_SPACE, unicode()), List.of("CATEGORY CATEGORY_NOT_SPACE"));
+            case 'w': return new Node.Set(CharSet.category(CharSet.WORD, unicode()), List.of("CATEGORY CATEGORY_WORD"));
+            case 'W': return new Node.Set(CharSet.category(CharSet.NOT_WORD, unicode()), List.of("CATEGORY CATEGORY_NOT_WORD"));
             default:
         }
         if (c >= '1' && c <= '9') {
@@ -577,12 +613,15 @@ final class RegexParser {
     private Node charClass() {
         int start = i;
         i++;
+        if (at('[')) warn("Possible nested set", i);
         boolean negate = false;
         if (at('^')) {
             i++;
             negate = true;
         }
         List<Integer> ranges = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        if (negate) items.add("NEGATE None");
         int cats = 0;
         boolean first = true;
         while (true) {
@@ -591,10 +630,12 @@ final class RegexParser {
                 i++;
                 break;
             }
+            if (!first) setOperation();
             first = false;
             int itemStart = i;
             int[] lo = classItem();
             if (at('-') && i + 1 < p.length && p[i + 1] != ']') {
+                setOperation();
                 i++;
                 int[] hi = classItem();
                 if (lo[1] != 0 || hi[1] != 0) {
@@ -603,19 +644,43 @@ final class RegexParser {
                 if (hi[0] < lo[0]) throw new RegexError("bad character range " + text(itemStart, i), itemStart);
                 ranges.add(lo[0]);
                 ranges.add(hi[0]);
+                items.add("RANGE (" + lo[0] + ", " + hi[0] + ")");
             } else if (at('-') && i + 1 >= p.length) {
                 throw new RegexError("unterminated character set", start);
             } else if (lo[1] != 0) {
                 cats |= lo[1];
+                items.add("CATEGORY CATEGORY_" + CharSet.categoryName(lo[1]));
             } else {
                 ranges.add(lo[0]);
                 ranges.add(lo[0]);
+                items.add("LITERAL " + lo[0]);
             }
         }
         int[] r = new int[ranges.size()];
         for (int k = 0; k < r.length; k++) r[k] = ranges.get(k);
-        if (!negate && cats == 0 && r.length == 2 && r[0] == r[1]) return lit(r[0]);
-        return new Node.Set(new CharSet(r, cats, negate, fold(), unicode()));
+        if (!negate && cats == 0 && r.length == 2 && r[0] == r[1] && items.get(0).startsWith("LITERAL")) return lit(r[0]);
+        if (negate && cats == 0 && r.length == 2 && r[0] == r[1] && items.size() == 2) {
+            items = List.of("NOT_LITERAL " + r[0]);
+        }
+        return new Node.Set(new CharSet(r, cats, negate, fold(), unicode()), items);
+    }
+
+    /** CPython's FutureWarning for a doubled '-', '&', '~' or '|' in a set: a set operation one day. */
+    private void setOperation() {
+        if (i + 1 < p.length && p[i + 1] == p[i]) {
+            switch (p[i]) {
+                case '-' -> warn("Possible set difference", i);
+                case '&' -> warn("Possible set intersection", i);
+                case '~' -> warn("Possible set symmetric difference", i);
+                case '|' -> warn("Possible set union", i);
+                default -> { }
+            }
+        }
+    }
+
+    /** A FutureWarning about the pattern, attributed to the caller of re's function (stacklevel 3). */
+    private static void warn(String what, int pos) {
+        Warn.warn(PyExc.FutureWarning, what + " at position " + pos, 3);
     }
 
     /** One class member: {char, 0} or {0, category}. */

@@ -41,6 +41,7 @@ public final class SreModule {
         TypeBuilder.moduleFunctions(SreModule.class, m).forEach(m::put);
         m.put("Engine", Engine.TYPE);
         m.put("Match", PyMatch.TYPE);
+        m.put("SRE_Scanner", PyScanner.TYPE);
         m.put("MAXREPEAT", PyInt.of(4294967295L));
         return m;
     }
@@ -68,7 +69,9 @@ public final class SreModule {
         try {
             RegexParser.Result r = RegexParser.parse(cps, bytes, flags);
             Program prog = RegexCompiler.compile(r.root(), r.groups());
-            return new Engine(prog, bytes, r.flags(), r.names());
+            Engine engine = new Engine(prog, bytes, r.flags(), r.names());
+            if ((flags & RegexParser.DEBUG) != 0) engine.debugText = DebugDump.dump(r.root());
+            return engine;
         } catch (RegexError e) {
             switch (e.kind) {
                 case OVERFLOW -> throw PyErr.overflowError("%s", e.getMessage());
@@ -98,10 +101,14 @@ public final class SreModule {
         private final int flags;
         private final Map<String, Integer> names;
         /** The re.Pattern that owns this engine, and re's function behind Match.expand. */
-        private PyObject owner = PyNone.NONE, expander = PyNone.NONE;
+        private PyObject owner = PyNone.NONE, expander = PyNone.NONE, templater = PyNone.NONE;
         /** The last astral str converted to code points, and the conversion. */
         private PyStr lastStr;
         private Text lastText;
+        /** The parse tree as re.DEBUG prints it (compiled with DEBUG only). */
+        private String debugText = "";
+        /** The stack of the last finished Matcher, for the next one (see matcher()). */
+        private int[] spareStack;
 
         Engine(Program prog, boolean bytes, int flags, Map<String, Integer> names) {
             super(TYPE);
@@ -111,11 +118,16 @@ public final class SreModule {
             this.names = names;
         }
 
-        /** bind(pattern, expander): the re.Pattern that Match.re returns, and what Match.expand calls. */
+        /**
+         * bind(pattern, expander, templater): the re.Pattern that Match.re returns, what
+         * Match.expand calls, and what compiles a replacement template for sub
+         * ({@code templater(pattern, repl)}: a list of texts and group numbers).
+         */
         @PyMethod
-        public void bind(PyObject pattern, PyObject expander) {
+        public void bind(PyObject pattern, PyObject expander, PyObject templater) {
             this.owner = pattern;
             this.expander = expander;
+            this.templater = templater;
         }
 
         PyObject owner() { return owner; }
@@ -126,6 +138,10 @@ public final class SreModule {
 
         @PyGetter("flags")
         public int flags() { return flags; }
+
+        /** dump(): the parse tree as re.DEBUG prints it. */
+        @PyMethod
+        public String dump() { return debugText; }
 
         @PyGetter("groups")
         public int groups() { return prog.groups; }
@@ -175,19 +191,63 @@ public final class SreModule {
             return new PyMatch(this, string, str, data, regs, m.lastindex, pos, endpos);
         }
 
+        /** scanner(string, pos=0, endpos=sys.maxsize): Pattern.scanner. */
+        @PyMethod
+        public PyObject scanner(PyObject[] args, String[] kwnames) {
+            PyObject[] a = stringPosEndpos("scanner", args, kwnames);
+            Text t = text(a[0]);
+            return new PyScanner(this, a[0], clamp(a[1], t.length), clamp(a[2], t.length));
+        }
+
+        /**
+         * A Matcher over t, with the backtracking stack the last finished Matcher of this
+         * pattern gave back (taken, so that a match started from inside another one, by a
+         * sub callback, gets a fresh stack); {@link #done} gives it back.
+         */
+        private Matcher matcher(Text t, int end, boolean fullmatch) {
+            int[] s = spareStack;
+            spareStack = null;
+            return new Matcher(prog, t, end, fullmatch, s);
+        }
+
+        private <T> T done(Matcher m, T result) {
+            int[] s = m.stack();
+            if (s.length <= SPARE_LIMIT) spareStack = s;  // a cached pattern must not hold a huge stack
+            return result;
+        }
+
+        /** The largest stack (ints) an Engine keeps between matches. */
+        private static final int SPARE_LIMIT = 4096;
+
+        /** One step of a scanner: the match (search: the first) from start, or null. */
+        PyMatch step(PyObject string, int pos, int end, int start, int noEmptyAt, boolean search) {
+            Text t = text(string);
+            end = Math.min(end, t.length);
+            if (search && (end < pos || start > end)) return null;
+            Matcher m = matcher(t, end, false);
+            if (search) {
+                int[] se = m.search(start, noEmptyAt);
+                return done(m, se == null ? null : result(m, string, se[0], se[1], pos, end));
+            }
+            int e = m.matchAt(start, noEmptyAt);
+            return done(m, e < 0 ? null : result(m, string, start, e, pos, end));
+        }
+
         /** mode 0: match, 1: fullmatch, 2: search. */
         private PyObject run(PyObject string, PyObject posArg, PyObject endArg, int mode) {
             Text t = text(string);
             int pos = clamp(posArg, t.length);
             int end = clamp(endArg, t.length);
-            if (end < pos) end = pos;
-            Matcher m = new Matcher(prog, t, end, mode == 1);
+            // endpos before pos: CPython's search and fullmatch find nothing, while match still
+            // runs, where only what consumes nothing (and no single-character repeat) can match
+            if (end < pos && mode != 0) return PyNone.NONE;
+            Matcher m = matcher(t, end, mode == 1);
             if (mode == 2) {
                 int[] se = m.search(pos, -1);
-                return se == null ? PyNone.NONE : result(m, string, se[0], se[1], pos, end);
+                return done(m, se == null ? PyNone.NONE : result(m, string, se[0], se[1], pos, end));
             }
             int e = m.matchAt(pos, -1);
-            return e < 0 ? PyNone.NONE : result(m, string, pos, e, pos, end);
+            return done(m, e < 0 ? PyNone.NONE : result(m, string, pos, e, pos, end));
         }
 
         private static final String[] STRING_POS_ENDPOS = {"string", "pos", "endpos"};
@@ -247,9 +307,10 @@ public final class SreModule {
             PyObject string = a[0], posArg = a[1], endArg = a[2];
             Text t = text(string);
             int pos = clamp(posArg, t.length);
-            int end = Math.max(pos, clamp(endArg, t.length));
-            Matcher m = new Matcher(prog, t, end, false);
+            int end = clamp(endArg, t.length);
             List<PyObject> out = new ArrayList<>();
+            if (end < pos) return PyList.of(out);
+            Matcher m = matcher(t, end, false);
             int noEmptyAt = -1;
             int n = prog.groups;
             PyObject empty = empty();
@@ -266,7 +327,7 @@ public final class SreModule {
                 pos = se[1];
                 noEmptyAt = se[0] == se[1] ? pos : -1;
             }
-            return PyList.of(out);
+            return done(m, PyList.of(out));
         }
 
         /** split(string, maxsplit=0): Pattern.split. */
@@ -281,7 +342,7 @@ public final class SreModule {
                 out.add(slice(string, 0, t.length));
                 return PyList.of(out);
             }
-            Matcher m = new Matcher(prog, t, t.length, false);
+            Matcher m = matcher(t, t.length, false);
             int pos = 0, last = 0, noEmptyAt = -1, done = 0;
             while (pos <= t.length && (maxsplit == 0 || done < maxsplit)) {
                 int[] se = m.search(pos, noEmptyAt);
@@ -294,19 +355,36 @@ public final class SreModule {
                 done++;
             }
             out.add(slice(string, last, t.length));
-            return PyList.of(out);
+            return done(m, PyList.of(out));
+        }
+
+        private static final String[] REPL_STRING_COUNT = {"repl", "string", "count"};
+
+        /** sub(repl, string, count=0): Pattern.sub. */
+        @PyMethod
+        public PyObject sub(PyObject[] args, String[] kwnames) {
+            return ((PyTuple) subn("sub", args, kwnames)).get(0);
+        }
+
+        /** subn(repl, string, count=0): Pattern.subn. */
+        @PyMethod
+        public PyObject subn(PyObject[] args, String[] kwnames) {
+            return subn("subn", args, kwnames);
+        }
+
+        private PyObject subn(String fname, PyObject[] args, String[] kwnames) {
+            PyObject[] a = ArgParser.parse(fname, args, kwnames, REPL_STRING_COUNT, 2);
+            PyObject repl = a[0];
+            long count = a[2] == null ? 0 : PyInt.asLong(a[2]);
+            PyObject template = Abstract.isCallable(repl) ? PyNone.NONE : Abstract.call(templater, owner, repl);
+            return subx(repl, a[1], count, template);
         }
 
         /**
-         * sub(repl, string, count, template): Pattern.subn. template is the compiled
-         * replacement (a list of texts and group numbers), or None when repl is called
-         * with each Match. Returns (new_string, number_of_subs).
+         * The (new_string, number_of_subs) of a sub: template is the compiled replacement (a
+         * list of texts and group numbers), or None when repl is called with each Match.
          */
-        @PyMethod
-        public PyObject sub(PyObject[] args, String[] kwnames) {
-            PyObject repl = args[0], string = args[1];
-            long count = PyInt.asLong(args[2]);
-            PyObject template = args[3];
+        private PyObject subx(PyObject repl, PyObject string, long count, PyObject template) {
             Text t = text(string);
             PyObject[] pieces = template == PyNone.NONE ? null : ((PyList) template).toArray();
             StringBuilder sb = bytes ? null : new StringBuilder();
@@ -314,7 +392,7 @@ public final class SreModule {
             int items = 0, subs = 0;
             int last = 0;
             if (count >= 0) {
-                Matcher m = new Matcher(prog, t, t.length, false);
+                Matcher m = matcher(t, t.length, false);
                 int pos = 0, noEmptyAt = -1;
                 while (pos <= t.length && (count == 0 || subs < count)) {
                     int[] se = m.search(pos, noEmptyAt);
@@ -351,6 +429,7 @@ public final class SreModule {
                     pos = se[1];
                     noEmptyAt = se[0] == se[1] ? pos : -1;
                 }
+                done(m, null);
             }
             if (subs == 0 && string instanceof PyStr && string.type == PyStr.TYPE) return PyTuple.of(string, PyInt.of(0));
             append(sb, bb, slice(string, last, t.length));
@@ -361,24 +440,6 @@ public final class SreModule {
         private static void append(StringBuilder sb, java.io.ByteArrayOutputStream bb, PyObject piece) {
             if (sb != null) sb.append(((PyStr) piece).value);
             else bb.write(((BytesLike) piece).bytesData(), 0, ((BytesLike) piece).bytesLength());
-        }
-
-        /**
-         * search_from(string, pos, endpos, start, no_empty_at): one step of a lazy scan
-         * (finditer): the first Match from start, or None.
-         */
-        @PyMethod
-        public PyObject search_from(PyObject[] args, String[] kwnames) {
-            PyObject string = args[0], posArg = args[1], endArg = args[2], startArg = args[3], noEmpty = args[4];
-            Text t = text(string);
-            int pos = clamp(posArg, t.length);
-            int end = clamp(endArg, t.length);
-            if (end < pos) end = pos;
-            int start = (int) PyInt.asLong(startArg);
-            if (start > end) return PyNone.NONE;
-            Matcher m = new Matcher(prog, t, end, false);
-            int[] se = m.search(start, (int) PyInt.asLong(noEmpty));
-            return se == null ? PyNone.NONE : result(m, string, se[0], se[1], pos, end);
         }
     }
 }
