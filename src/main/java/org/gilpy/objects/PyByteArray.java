@@ -89,6 +89,34 @@ public class PyByteArray extends PyObject implements WritableBytes {
 
     // ---- construction -----------------------------------------------------------------------
 
+    /**
+     * {@code (type, args, state)}: protocols 0-2 rebuild from a latin-1 str (Python 2
+     * has no bytes), later ones from bytes; state is {@code __getstate__()}.
+     */
+    @PyMethod
+    public PyObject __reduce_ex__(PyObject protocol) {
+        return reduce(PyInt.asLong(protocol));
+    }
+
+    @PyMethod
+    public PyObject __reduce__() {
+        return reduce(2);
+    }
+
+    private PyObject reduce(long proto) {
+        PyObject state = Abstract.callMethod(this, "__getstate__");
+        PyObject args;
+        if (size == 0) {
+            args = PyTuple.EMPTY;
+        } else if (proto < 3) {
+            String latin1 = new String(data, 0, size, java.nio.charset.StandardCharsets.ISO_8859_1);
+            args = PyTuple.of(PyStr.of(latin1), PyStr.of("latin-1"));
+        } else {
+            args = PyTuple.of(PyBytes.wrap(java.util.Arrays.copyOf(data, size)));
+        }
+        return PyTuple.of(type, args, state);
+    }
+
     @PyMethod
     public void __init__(PyObject[] args, String[] kwnames) {
         PyObject[] a = StrOps.parseArgs("bytearray", args, kwnames, new String[] {"source", "encoding", "errors"});

@@ -1,0 +1,1664 @@
+"""Serialize Python objects to bytes and back (the pickle protocol, versions 0 to 5).
+
+gilpy's own pickle. Pickler writes what CPython 3.11's C pickler writes, byte for byte:
+the same opcodes, memo indices, batches of 1000 items and 64 KiB frames (protocol 4
+and up; a frame is committed when a save() starts with the frame full, and payloads of
+64 KiB or more are written outside frames). Objects are taken apart through the
+copyreg protocol: dispatch_table, reducer_override, __reduce_ex__ / __reduce__.
+Unpickler reads every protocol, including Python 2 pickles (fix_imports, encoding).
+"""
+
+import sys
+from struct import pack, unpack
+import copyreg
+from copyreg import dispatch_table
+from copyreg import _extension_registry, _inverted_registry, _extension_cache
+import _compat_pickle
+
+__all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler",
+           "dump", "dumps", "load", "loads"]
+
+format_version = "4.0"
+compatible_formats = ["1.0", "1.1", "1.2", "1.3", "2.0", "3.0", "4.0", "5.0"]
+HIGHEST_PROTOCOL = 5
+DEFAULT_PROTOCOL = 4
+
+bytes_types = (bytes, bytearray)
+_audit = getattr(sys, "audit", None)
+
+
+class PickleError(Exception):
+    """A common base class for the other pickling exceptions."""
+
+
+class PicklingError(PickleError):
+    """This exception is raised when an unpicklable object is passed to the dump() method."""
+
+
+class UnpicklingError(PickleError):
+    """This exception is raised when there is a problem unpickling an object."""
+
+
+for _cls in (PickleError, PicklingError, UnpicklingError):
+    _cls.__module__ = "_pickle"
+
+
+class _Stop(Exception):
+    def __init__(self, value):
+        self.value = value
+
+
+# ---- opcodes (name, then what it does) --------------------------------------------
+
+MARK = b'('             # push the mark
+STOP = b'.'             # end: the top of the stack is the result
+POP = b'0'              # discard the top of the stack
+POP_MARK = b'1'         # discard the stack down to and including the top mark
+DUP = b'2'              # push the top of the stack again
+FLOAT = b'F'            # push float(line)
+INT = b'I'              # push int(line); I01/I00 are True/False
+BININT = b'J'           # push a 4-byte signed int
+BININT1 = b'K'          # push a 1-byte unsigned int
+LONG = b'L'             # push int(line), trailing L allowed
+BININT2 = b'M'          # push a 2-byte unsigned int
+NONE = b'N'             # push None
+PERSID = b'P'           # push persistent_load(line)
+BINPERSID = b'Q'        # push persistent_load(pop())
+REDUCE = b'R'           # args = pop(); top = top(*args)
+STRING = b'S'           # push a quoted, escaped string (Python 2 str)
+BINSTRING = b'T'        # push a 4-byte-length string (Python 2 str)
+SHORT_BINSTRING = b'U'  # push a 1-byte-length string (Python 2 str)
+UNICODE = b'V'          # push a raw-unicode-escape line
+BINUNICODE = b'X'       # push a 4-byte-length UTF-8 str
+APPEND = b'a'           # x = pop(); top.append(x)
+BUILD = b'b'            # state = pop(); top.__setstate__(state) or update __dict__
+GLOBAL = b'c'           # push find_class(module line, name line)
+DICT = b'd'             # replace mark and items above it by a dict
+EMPTY_DICT = b'}'       # push {}
+APPENDS = b'e'          # extend the list below the mark with the items above it
+GET = b'g'              # push memo[int(line)]
+BINGET = b'h'           # push memo[1-byte index]
+INST = b'i'             # push cls(*items above mark), cls by module and name lines
+LONG_BINGET = b'j'      # push memo[4-byte index]
+LIST = b'l'             # replace mark and items above it by a list
+EMPTY_LIST = b']'       # push []
+OBJ = b'o'              # cls, *args above mark: push cls(*args)
+PUT = b'p'              # memo[int(line)] = top
+BINPUT = b'q'           # memo[1-byte index] = top
+LONG_BINPUT = b'r'      # memo[4-byte index] = top
+SETITEM = b's'          # v = pop(); k = pop(); top[k] = v
+TUPLE = b't'            # replace mark and items above it by a tuple
+EMPTY_TUPLE = b')'      # push ()
+SETITEMS = b'u'         # set the key/value pairs above the mark into the dict below it
+BINFLOAT = b'G'         # push an 8-byte big-endian float
+
+TRUE = b'I01\n'
+FALSE = b'I00\n'
+
+# protocol 2
+PROTO = b'\x80'         # protocol version
+NEWOBJ = b'\x81'        # args = pop(); cls = pop(); push cls.__new__(cls, *args)
+EXT1 = b'\x82'          # push the object of a 1-byte extension code
+EXT2 = b'\x83'          # ... 2-byte code
+EXT4 = b'\x84'          # ... 4-byte code
+TUPLE1 = b'\x85'        # top = (top,)
+TUPLE2 = b'\x86'        # the two top items become a tuple
+TUPLE3 = b'\x87'        # the three top items become a tuple
+NEWTRUE = b'\x88'       # push True
+NEWFALSE = b'\x89'      # push False
+LONG1 = b'\x8a'         # push an int of 1-byte length, little-endian two's complement
+LONG4 = b'\x8b'         # ... 4-byte length
+
+_tuplesize2code = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
+
+# protocol 3
+BINBYTES = b'B'         # push bytes of 4-byte length
+SHORT_BINBYTES = b'C'   # push bytes of 1-byte length
+
+# protocol 4
+SHORT_BINUNICODE = b'\x8c'  # push a str of 1-byte length
+BINUNICODE8 = b'\x8d'   # push a str of 8-byte length
+BINBYTES8 = b'\x8e'     # push bytes of 8-byte length
+EMPTY_SET = b'\x8f'     # push set()
+ADDITEMS = b'\x90'      # add the items above the mark to the set below it
+FROZENSET = b'\x91'     # replace mark and items above it by a frozenset
+NEWOBJ_EX = b'\x92'     # kw = pop(); args = pop(); cls = pop(); push cls.__new__(cls, *args, **kw)
+STACK_GLOBAL = b'\x93'  # name = pop(); module = pop(); push find_class(module, name)
+MEMOIZE = b'\x94'       # memo[len(memo)] = top
+FRAME = b'\x95'         # an 8-byte length, then that many bytes of opcodes
+
+# protocol 5
+BYTEARRAY8 = b'\x96'    # push a bytearray of 8-byte length
+NEXT_BUFFER = b'\x97'   # push the next out-of-band buffer
+READONLY_BUFFER = b'\x98'   # make the top of the stack a read-only view
+
+__all__.extend(x for x in dir() if x.isupper() and not x.startswith("_"))
+
+_BATCHSIZE = 1000
+_FRAME_SIZE_TARGET = 64 * 1024
+_FRAME_SIZE_MIN = 4
+
+
+def _encode(obj, encoding="utf-8", errors="strict"):
+    return obj.encode(encoding, errors)
+
+
+def _codecs_encode():
+    try:
+        import _codecs
+        return _codecs.encode
+    except ImportError:
+        return _encode
+
+
+_encode.__module__ = "_codecs"
+_encode.__qualname__ = _encode.__name__ = "encode"
+
+
+# ---- helpers -----------------------------------------------------------------------
+
+def _getattribute(obj, name):
+    """obj.a.b for name 'a.b'; returns (value, parent)."""
+    parent = None
+    for subpath in name.split('.'):
+        if subpath == '<locals>':
+            raise AttributeError(f"Can't get local attribute {name!r} on {obj!r}")
+        try:
+            parent = obj
+            obj = getattr(obj, subpath)
+        except AttributeError:
+            raise AttributeError(f"Can't get attribute {name!r} on {obj!r}") from None
+    return obj, parent
+
+
+def whichmodule(obj, name):
+    """Find the module an object belongs to."""
+    module_name = getattr(obj, '__module__', None)
+    if module_name is not None:
+        return module_name
+    for module_name, module in sys.modules.copy().items():
+        if module_name == '__main__' or module_name == '__mp_main__' or module is None:
+            continue
+        try:
+            if _getattribute(module, name)[0] is obj:
+                return module_name
+        except AttributeError:
+            pass
+    return '__main__'
+
+
+def encode_long(x):
+    """The little-endian two's complement bytes of x, as short as they can be (b'' for 0)."""
+    if x == 0:
+        return b''
+    nbytes = (x.bit_length() >> 3) + 1
+    result = x.to_bytes(nbytes, 'little', signed=True)
+    if x < 0 and nbytes > 1 and result[-1] == 0xff and (result[-2] & 0x80) != 0:
+        result = result[:-1]
+    return result
+
+
+def decode_long(data):
+    """The int of little-endian two's complement bytes."""
+    return int.from_bytes(data, 'little', signed=True)
+
+
+def _is_iterator(obj):
+    return hasattr(type(obj), '__next__')
+
+
+# ---- Pickler -----------------------------------------------------------------------
+
+class Pickler:
+    """Pickler(file, protocol=None, fix_imports=True, buffer_callback=None)
+
+    This takes a binary file for writing a pickle data stream."""
+
+    def __init__(self, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+        if protocol is None:
+            protocol = DEFAULT_PROTOCOL
+        protocol = protocol.__index__() if not isinstance(protocol, int) else protocol
+        if protocol < 0:
+            protocol = HIGHEST_PROTOCOL
+        elif protocol > HIGHEST_PROTOCOL:
+            raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
+        if buffer_callback is not None and protocol < 5:
+            raise ValueError("buffer_callback needs protocol >= 5")
+        try:
+            self._file_write = file.write
+        except AttributeError:
+            raise TypeError("file must have a 'write' attribute") from None
+        self._buffer_callback = buffer_callback
+        self.memo = {}
+        self.proto = protocol
+        self.bin = protocol >= 1
+        self.fast = 0
+        self.fix_imports = fix_imports and protocol < 3
+
+    def clear_memo(self):
+        """Clears the pickler's "memo"."""
+        self.memo.clear()
+
+    def dump(self, obj):
+        """Write a pickled representation of the given object to the open file."""
+        if not hasattr(self, "_file_write"):
+            raise PicklingError(f"Pickler.__init__() was not called by "
+                                f"{type(self).__name__}.__init__()")
+        self._out = bytearray()
+        self._frame = None
+        self._pers = getattr(self, 'persistent_id', None)
+        self._override = getattr(self, 'reducer_override', None)
+        self._dispatch = getattr(self, 'dispatch_table', None)
+        if self.proto >= 2:
+            self._out += PROTO + bytes((self.proto,))
+        if self.proto >= 4:
+            self._frame = bytearray()
+        self.save(obj)
+        self.write(STOP)
+        self._commit_frame()
+        out = self._out
+        self._out = None
+        self._file_write(bytes(out))
+
+    # -- output and frames
+
+    def write(self, data):
+        if self._frame is not None:
+            self._frame += data
+        else:
+            self._out += data
+
+    def _commit_frame(self):
+        frame = self._frame
+        if frame is None:
+            return
+        if len(frame) >= _FRAME_SIZE_MIN:
+            self._out += FRAME + pack('<Q', len(frame))
+        self._out += frame
+        self._frame = bytearray()
+
+    def _write_payload(self, header, payload):
+        """A header and its data; 64 KiB of data or more goes outside frames."""
+        if self._frame is not None and len(payload) >= _FRAME_SIZE_TARGET:
+            self._commit_frame()
+            self._out += header
+            self._out += payload
+        else:
+            self.write(header)
+            self.write(payload)
+
+    # -- memo
+
+    def memoize(self, obj):
+        if self.fast:
+            return
+        idx = len(self.memo)
+        self.write(self.put(idx))
+        self.memo[id(obj)] = idx, obj
+
+    def put(self, idx):
+        if self.proto >= 4:
+            return MEMOIZE
+        if self.bin:
+            if idx < 256:
+                return BINPUT + bytes((idx,))
+            return LONG_BINPUT + pack('<I', idx)
+        return PUT + repr(idx).encode('ascii') + b'\n'
+
+    def get(self, i):
+        if self.bin:
+            if i < 256:
+                return BINGET + bytes((i,))
+            return LONG_BINGET + pack('<I', i)
+        return GET + repr(i).encode('ascii') + b'\n'
+
+    # -- the dispatcher
+
+    def save(self, obj, save_persistent_id=True):
+        frame = self._frame
+        if frame is not None and len(frame) >= _FRAME_SIZE_TARGET:
+            self._commit_frame()
+        if save_persistent_id and self._pers is not None:
+            pid = self._pers(obj)
+            if pid is not None:
+                self.save_pers(pid)
+                return
+        t = type(obj)
+        if obj is None:
+            self.write(NONE)
+            return
+        if t is bool:
+            if self.proto >= 2:
+                self.write(NEWTRUE if obj else NEWFALSE)
+            else:
+                self.write(TRUE if obj else FALSE)
+            return
+        if t is int:
+            self.save_long(obj)
+            return
+        if t is float:
+            self.save_float(obj)
+            return
+        x = self.memo.get(id(obj))
+        if x is not None:
+            self.write(self.get(x[0]))
+            return
+        f = self._exact.get(t)
+        if f is not None:
+            f(self, obj)
+            return
+        rv = NotImplemented
+        if self._override is not None:
+            rv = self._override(obj)
+        if rv is NotImplemented:
+            if t is type:
+                self.save_type(obj)
+                return
+            if t is _FunctionType or obj is _ENCODE:
+                self.save_global(obj)
+                return
+            table = self._dispatch
+            if table is None:
+                reduce = dispatch_table.get(t)
+            else:
+                try:
+                    reduce = table[t]
+                except KeyError:
+                    reduce = None
+            if reduce is not None:
+                rv = reduce(obj)
+            elif issubclass(t, type):
+                self.save_global(obj)
+                return
+            else:
+                reduce = getattr(obj, "__reduce_ex__", None)
+                if reduce is not None:
+                    rv = reduce(self.proto)
+                else:
+                    reduce = getattr(obj, "__reduce__", None)
+                    if reduce is None:
+                        raise PicklingError(f"Can't pickle {t.__name__!r} object: {obj!r}")
+                    rv = reduce()
+        if isinstance(rv, str):
+            self.save_global(obj, rv)
+            return
+        if not isinstance(rv, tuple):
+            raise PicklingError("__reduce__ must return a string or tuple")
+        self.save_reduce(rv, obj)
+
+    def save_pers(self, pid):
+        if self.bin:
+            self.save(pid, save_persistent_id=False)
+            self.write(BINPERSID)
+        else:
+            try:
+                self.write(PERSID + str(pid).encode("ascii") + b'\n')
+            except UnicodeEncodeError:
+                raise PicklingError("persistent IDs in protocol 0 must be ASCII strings") from None
+
+    def save_reduce(self, rv, obj=None):
+        n = len(rv)
+        if n < 2 or n > 6:
+            raise PicklingError("tuple returned by __reduce__ must contain 2 through 6 elements")
+        func, args = rv[0], rv[1]
+        state = rv[2] if n > 2 else None
+        listitems = rv[3] if n > 3 else None
+        dictitems = rv[4] if n > 4 else None
+        state_setter = rv[5] if n > 5 else None
+        if not callable(func):
+            raise PicklingError("first item of the tuple returned by __reduce__ must be callable")
+        if not isinstance(args, tuple):
+            raise PicklingError("second item of the tuple returned by __reduce__ must be a tuple")
+        if listitems is not None and not _is_iterator(listitems):
+            raise PicklingError("fourth element of the tuple returned by __reduce__ must be an "
+                                f"iterator, not {type(listitems).__name__}")
+        if dictitems is not None and not _is_iterator(dictitems):
+            raise PicklingError("fifth element of the tuple returned by __reduce__ must be an "
+                                f"iterator, not {type(dictitems).__name__}")
+        if state_setter is not None and not callable(state_setter):
+            raise PicklingError("sixth element of the tuple returned by __reduce__ must be a "
+                                f"function, not {type(state_setter).__name__}")
+        save = self.save
+        write = self.write
+        name = getattr(func, "__name__", "") if self.proto >= 2 else ""
+        if name == "__newobj_ex__":
+            if len(args) != 3:
+                raise PicklingError("length of the NEWOBJ_EX argument tuple must be exactly 3, "
+                                    f"not {len(args)}")
+            cls, cargs, kwargs = args
+            if not isinstance(cls, type):
+                raise PicklingError("first item from NEWOBJ_EX argument tuple must be a class, "
+                                    f"not {type(cls).__name__}")
+            if obj is not None and obj.__class__ is not cls:
+                raise PicklingError("first item from NEWOBJ_EX argument tuple must be "
+                                    f"{obj.__class__.__name__}, not {cls.__name__}")
+            if not isinstance(cargs, tuple):
+                raise PicklingError("second item from NEWOBJ_EX argument tuple must be a tuple, "
+                                    f"not {type(cargs).__name__}")
+            if not isinstance(kwargs, dict):
+                raise PicklingError("third item from NEWOBJ_EX argument tuple must be a dict, "
+                                    f"not {type(kwargs).__name__}")
+            if self.proto >= 4:
+                save(cls)
+                save(cargs)
+                save(kwargs)
+                write(NEWOBJ_EX)
+            else:
+                from functools import partial
+                save(partial(cls.__new__, cls, *cargs, **kwargs))
+                save(())
+                write(REDUCE)
+        elif name == "__newobj__":
+            if not args:
+                raise PicklingError("__newobj__ arglist is empty")
+            cls = args[0]
+            if not isinstance(cls, type):
+                raise PicklingError("args[0] from __newobj__ args is not a type")
+            if obj is not None and obj.__class__ is not cls:
+                raise PicklingError("args[0] from __newobj__ args has the wrong class")
+            save(cls)
+            save(args[1:])
+            write(NEWOBJ)
+        else:
+            save(func)
+            save(args)
+            write(REDUCE)
+        if obj is not None:
+            x = self.memo.get(id(obj))
+            if x is not None:
+                write(POP + self.get(x[0]))
+                return
+            self.memoize(obj)
+        if listitems is not None:
+            self._batch_appends(listitems)
+        if dictitems is not None:
+            self._batch_setitems(dictitems)
+        if state is not None:
+            if state_setter is None:
+                save(state)
+                write(BUILD)
+            else:
+                save(state_setter)
+                save(obj)
+                save(state)
+                write(TUPLE2)
+                write(REDUCE)
+                write(POP)
+
+    # -- atomic types
+
+    def save_long(self, obj):
+        if -0x80000000 <= obj <= 0x7fffffff:
+            if self.bin:
+                if 0 <= obj <= 0xff:
+                    self.write(BININT1 + bytes((obj,)))
+                elif 0 <= obj <= 0xffff:
+                    self.write(BININT2 + obj.to_bytes(2, 'little'))
+                else:
+                    self.write(BININT + obj.to_bytes(4, 'little', signed=True))
+            else:
+                self.write(INT + repr(obj).encode("ascii") + b'\n')
+            return
+        if self.proto >= 2:
+            data = encode_long(obj)
+            n = len(data)
+            if n < 256:
+                self.write(LONG1 + bytes((n,)) + data)
+            else:
+                self.write(LONG4 + pack('<i', n) + data)
+            return
+        self.write(LONG + repr(obj).encode("ascii") + b'L\n')
+
+    def save_float(self, obj):
+        if self.bin:
+            self.write(BINFLOAT + pack('>d', obj))
+        else:
+            self.write(FLOAT + repr(obj).encode("ascii") + b'\n')
+
+    # -- built-in containers and strings (exact types only)
+
+    def save_bytes(self, obj):
+        if self.proto < 3:
+            if not obj:
+                self.save_reduce((bytes, ()), obj=obj)
+            else:
+                self.save_reduce((_ENCODE, (str(obj, 'latin1'), 'latin1')), obj=obj)
+            return
+        n = len(obj)
+        if n <= 0xff:
+            self.write(SHORT_BINBYTES + bytes((n,)) + obj)
+        elif n > 0xffffffff and self.proto >= 4:
+            self._write_payload(BINBYTES8 + pack('<Q', n), obj)
+        else:
+            self._write_payload(BINBYTES + pack('<I', n), obj)
+        self.memoize(obj)
+
+    def save_bytearray(self, obj):
+        if self.proto < 5:
+            if not obj:
+                self.save_reduce((bytearray, ()), obj=obj)
+            else:
+                self.save_reduce((bytearray, (bytes(obj),)), obj=obj)
+            return
+        self._write_payload(BYTEARRAY8 + pack('<Q', len(obj)), bytes(obj))
+        self.memoize(obj)
+
+    def save_str(self, obj):
+        if self.bin:
+            encoded = obj.encode('utf-8', 'surrogatepass')
+            n = len(encoded)
+            if n <= 0xff and self.proto >= 4:
+                self.write(SHORT_BINUNICODE + bytes((n,)) + encoded)
+            elif n > 0xffffffff and self.proto >= 4:
+                self._write_payload(BINUNICODE8 + pack('<Q', n), encoded)
+            else:
+                self._write_payload(BINUNICODE + pack('<I', n), encoded)
+        else:
+            self.write(UNICODE + _raw_unicode_escape(obj) + b'\n')
+        self.memoize(obj)
+
+    def save_tuple(self, obj):
+        n = len(obj)
+        save = self.save
+        write = self.write
+        if n == 0:
+            write(EMPTY_TUPLE if self.bin else MARK + TUPLE)
+            return
+        memo = self.memo
+        if n <= 3 and self.proto >= 2:
+            for element in obj:
+                save(element)
+            x = memo.get(id(obj))
+            if x is not None:
+                write(POP * n + self.get(x[0]))
+            else:
+                write(_tuplesize2code[n])
+                self.memoize(obj)
+            return
+        write(MARK)
+        for element in obj:
+            save(element)
+        x = memo.get(id(obj))
+        if x is not None:
+            if self.bin:
+                write(POP_MARK + self.get(x[0]))
+            else:
+                write(POP * (n + 1) + self.get(x[0]))
+            return
+        write(TUPLE)
+        self.memoize(obj)
+
+    def save_list(self, obj):
+        self.write(EMPTY_LIST if self.bin else MARK + LIST)
+        self.memoize(obj)
+        if not obj:
+            return
+        if not self.bin:
+            self._batch_appends(iter(obj))
+            return
+        save = self.save
+        write = self.write
+        if len(obj) == 1:
+            save(obj[0])
+            write(APPEND)
+            return
+        total = 0
+        while True:
+            write(MARK)
+            batch = 0
+            while total < len(obj):
+                save(obj[total])
+                total += 1
+                batch += 1
+                if batch == _BATCHSIZE:
+                    break
+            write(APPENDS)
+            if total >= len(obj):
+                break
+
+    def _batch_appends(self, items):
+        save = self.save
+        write = self.write
+        if not self.bin:
+            for x in items:
+                save(x)
+                write(APPEND)
+            return
+        while True:
+            try:
+                first = next(items)
+            except StopIteration:
+                return
+            try:
+                second = next(items)
+            except StopIteration:
+                save(first)
+                write(APPEND)
+                return
+            write(MARK)
+            save(first)
+            save(second)
+            n = 2
+            while n < _BATCHSIZE:
+                try:
+                    x = next(items)
+                except StopIteration:
+                    break
+                save(x)
+                n += 1
+            write(APPENDS)
+            if n < _BATCHSIZE:
+                return
+
+    def save_dict(self, obj):
+        self.write(EMPTY_DICT if self.bin else MARK + DICT)
+        self.memoize(obj)
+        if not obj:
+            return
+        if not self.bin:
+            self._batch_setitems(iter(obj.items()))
+            return
+        save = self.save
+        write = self.write
+        if len(obj) == 1:
+            for k, v in obj.items():
+                save(k)
+                save(v)
+            write(SETITEM)
+            return
+        size = len(obj)
+        items = iter(obj.items())
+        while True:
+            write(MARK)
+            n = 0
+            for k, v in items:
+                save(k)
+                save(v)
+                n += 1
+                if n == _BATCHSIZE:
+                    break
+            write(SETITEMS)
+            if len(obj) != size:
+                raise RuntimeError("dictionary changed size during iteration")
+            if n < _BATCHSIZE:
+                break
+
+    def _batch_setitems(self, items):
+        save = self.save
+        write = self.write
+
+        def pair(item):
+            if not isinstance(item, tuple) or len(item) != 2:
+                raise TypeError("dict items iterator must return 2-tuples")
+            return item
+
+        if not self.bin:
+            for item in items:
+                k, v = pair(item)
+                save(k)
+                save(v)
+                write(SETITEM)
+            return
+        while True:
+            try:
+                first = pair(next(items))
+            except StopIteration:
+                return
+            try:
+                second = pair(next(items))
+            except StopIteration:
+                save(first[0])
+                save(first[1])
+                write(SETITEM)
+                return
+            write(MARK)
+            save(first[0])
+            save(first[1])
+            save(second[0])
+            save(second[1])
+            n = 2
+            while n < _BATCHSIZE:
+                try:
+                    k, v = pair(next(items))
+                except StopIteration:
+                    break
+                save(k)
+                save(v)
+                n += 1
+            write(SETITEMS)
+            if n < _BATCHSIZE:
+                return
+
+    def save_set(self, obj):
+        if self.proto < 4:
+            self.save_reduce((set, (list(obj),)), obj=obj)
+            return
+        save = self.save
+        write = self.write
+        write(EMPTY_SET)
+        self.memoize(obj)
+        if not obj:
+            return
+        size = len(obj)
+        items = iter(obj)
+        while True:
+            write(MARK)
+            n = 0
+            for item in items:
+                save(item)
+                n += 1
+                if n == _BATCHSIZE:
+                    break
+            write(ADDITEMS)
+            if len(obj) != size:
+                raise RuntimeError("set changed size during iteration")
+            if n < _BATCHSIZE:
+                break
+
+    def save_frozenset(self, obj):
+        if self.proto < 4:
+            self.save_reduce((frozenset, (list(obj),)), obj=obj)
+            return
+        write = self.write
+        write(MARK)
+        for item in obj:
+            self.save(item)
+        x = self.memo.get(id(obj))
+        if x is not None:
+            write(POP_MARK + self.get(x[0]))
+            return
+        write(FROZENSET)
+        self.memoize(obj)
+
+    # -- globals
+
+    def save_type(self, obj):
+        if obj is type(None):
+            return self.save_reduce((type, (None,)), obj=obj)
+        if obj is type(NotImplemented):
+            return self.save_reduce((type, (NotImplemented,)), obj=obj)
+        if obj is type(...):
+            return self.save_reduce((type, (...,)), obj=obj)
+        return self.save_global(obj)
+
+    def save_global(self, obj, name=None):
+        write = self.write
+        if name is None:
+            name = getattr(obj, '__qualname__', None)
+            if name is None:
+                name = obj.__name__
+        if obj is _ENCODE:
+            module_name, parent, lastname = "_codecs", None, name
+        else:
+            path = name.split('.')
+            if '<locals>' in path:
+                raise AttributeError(f"Can't pickle local object {name!r}")
+            module_name = whichmodule(obj, name)
+            try:
+                __import__(module_name, level=0)
+                module = sys.modules[module_name]
+            except (ImportError, KeyError):
+                raise PicklingError(f"Can't pickle {obj!r}: import of module {module_name!r} "
+                                    "failed") from None
+            try:
+                obj2, parent = _getattribute(module, name)
+            except AttributeError:
+                raise PicklingError(f"Can't pickle {obj!r}: attribute lookup {name} on "
+                                    f"{module_name} failed") from None
+            if obj2 is not obj:
+                raise PicklingError(f"Can't pickle {obj!r}: it's not the same object as "
+                                    f"{module_name}.{name}") from None
+            if parent is module:
+                parent = None
+            lastname = path[-1]
+        if self.proto >= 2:
+            code = _extension_registry.get((module_name, name))
+            if code is not None:
+                if not isinstance(code, int):
+                    raise PicklingError(f"Can't pickle {obj!r}: extension code {code!r} isn't "
+                                        "an integer")
+                if code <= 0 or code > 0x7fffffff:
+                    raise PicklingError(f"Can't pickle {obj!r}: extension code {code} is out "
+                                        "of range")
+                if code <= 0xff:
+                    write(EXT1 + bytes((code,)))
+                elif code <= 0xffff:
+                    write(EXT2 + code.to_bytes(2, 'little'))
+                else:
+                    write(EXT4 + pack('<i', code))
+                return
+        if self.proto >= 4:
+            # CPython's module names and identifiers are interned: equal ones share a memo entry
+            self.save(sys.intern(module_name))
+            self.save(sys.intern(name))
+            write(STACK_GLOBAL)
+        elif parent is not None:
+            self.save_reduce((getattr, (parent, lastname)))
+        else:
+            if self.fix_imports:
+                r_name_mapping = _compat_pickle.REVERSE_NAME_MAPPING
+                r_import_mapping = _compat_pickle.REVERSE_IMPORT_MAPPING
+                if (module_name, name) in r_name_mapping:
+                    module_name, name = r_name_mapping[(module_name, name)]
+                elif module_name in r_import_mapping:
+                    module_name = r_import_mapping[module_name]
+            encoding = "utf-8" if self.proto >= 3 else "ascii"
+            try:
+                module_bytes = module_name.encode(encoding)
+            except UnicodeEncodeError:
+                raise PicklingError(f"can't pickle module identifier {module_name!r} using "
+                                    f"pickle protocol {self.proto}") from None
+            try:
+                name_bytes = name.encode(encoding)
+            except UnicodeEncodeError:
+                raise PicklingError(f"can't pickle global identifier {name!r} using "
+                                    f"pickle protocol {self.proto}") from None
+            write(GLOBAL + module_bytes + b'\n' + name_bytes + b'\n')
+        self.memoize(obj)
+
+    _exact = {}
+
+
+_FunctionType = type(whichmodule)
+_ENCODE = _codecs_encode()
+
+Pickler._exact = {
+    str: Pickler.save_str,
+    bytes: Pickler.save_bytes,
+    dict: Pickler.save_dict,
+    list: Pickler.save_list,
+    tuple: Pickler.save_tuple,
+    set: Pickler.save_set,
+    frozenset: Pickler.save_frozenset,
+    bytearray: Pickler.save_bytearray,
+}
+
+
+def _raw_unicode_escape(s):
+    """Protocol 0's UNICODE argument: raw-unicode-escape, with the characters that
+    would end or confuse the line escaped as well."""
+    out = []
+    for ch in s:
+        c = ord(ch)
+        if c >= 0x10000:
+            out.append('\\U%08x' % c)
+        elif c >= 0x100 or ch in '\\\0\n\r\x1a':
+            out.append('\\u%04x' % c)
+        else:
+            out.append(ch)
+    return ''.join(out).encode('latin-1')
+
+
+# ---- Unpickler ---------------------------------------------------------------------
+
+class _Mark:
+    """The mark on the unpickling stack (the stack holds plain objects and this)."""
+    __slots__ = ()
+
+
+class _Truncated(Exception):
+    pass
+
+
+class Unpickler:
+    """Unpickler(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=())
+
+    This takes a binary file for reading a pickle data stream."""
+
+    def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict",
+                 buffers=None):
+        try:
+            self._file_read = file.read
+            self._file_readline = file.readline
+        except AttributeError:
+            raise TypeError("file must have 'read' and 'readline' attributes") from None
+        self._buffers = iter(buffers) if buffers is not None else None
+        self.memo = {}
+        self.encoding = encoding
+        self.errors = errors
+        self.proto = 0
+        self.fix_imports = fix_imports
+        self._data = None
+        self._pos = 0
+        self._in_memory = False
+
+    def _set_data(self, data):
+        """loads() hands the whole pickle over: reads come from memory."""
+        self._data = data
+        self._pos = 0
+        self._in_memory = True
+
+    # -- input: _data is loads' bytes, or the current frame read from the file
+
+    def _read(self, n):
+        data = self._data
+        if data is not None:
+            pos = self._pos
+            end = pos + n
+            if end <= len(data):
+                self._pos = end
+                return data[pos:end]
+            if self._in_memory:
+                raise UnpicklingError("pickle data was truncated")
+            head = data[pos:]
+            self._data = None
+            n -= len(head)
+        else:
+            head = b''
+        got = self._file_read(n)
+        if len(got) != n:
+            raise UnpicklingError("pickle data was truncated")
+        return head + got if head else got
+
+    def _readline(self):
+        data = self._data
+        if data is not None:
+            pos = self._pos
+            end = data.find(b'\n', pos)
+            if end >= 0:
+                self._pos = end + 1
+                return data[pos:end + 1]
+            if self._in_memory:
+                raise UnpicklingError("pickle data was truncated")
+            head = data[pos:]
+            self._data = None
+        else:
+            head = b''
+        line = self._file_readline()
+        if not line.endswith(b'\n'):
+            raise UnpicklingError("pickle data was truncated")
+        return head + line if head else line
+
+    def load(self):
+        """Load the pickle from the file given to the constructor."""
+        if not hasattr(self, "_file_read"):
+            raise UnpicklingError(f"Unpickler.__init__() was not called by "
+                                  f"{type(self).__name__}.__init__()")
+        self.stack = []
+        self.metastack = []
+        self.proto = 0
+        self._persistent_load = getattr(self, "persistent_load", None)
+        dispatch = self._dispatch
+        file_read = self._file_read
+        try:
+            while True:
+                data = self._data
+                if data is not None:
+                    pos = self._pos
+                    if pos < len(data):
+                        key = data[pos]
+                        self._pos = pos + 1
+                    elif self._in_memory:
+                        raise EOFError("Ran out of input")
+                    else:
+                        self._data = None
+                        continue
+                else:
+                    b = file_read(1)
+                    if not b:
+                        raise EOFError("Ran out of input")
+                    key = b[0]
+                f = dispatch[key]
+                if f is None:
+                    raise UnpicklingError(f"invalid load key, '{chr(key)}'.")
+                f(self)
+        except _Stop as stop:
+            return stop.value
+
+    # -- the stack
+
+    def pop(self):
+        stack = self.stack
+        if not stack:
+            self._underflow()
+        return stack.pop()
+
+    def _underflow(self):
+        if self.metastack:
+            raise UnpicklingError("unexpected MARK found")
+        raise UnpicklingError("unpickling stack underflow")
+
+    def top(self):
+        if not self.stack:
+            self._underflow()
+        return self.stack[-1]
+
+    def pop_mark(self):
+        if not self.metastack:
+            raise UnpicklingError("could not find MARK")
+        items = self.stack
+        self.stack = self.metastack.pop()
+        return items
+
+    def persistent_load_missing(self):
+        raise UnpicklingError("A load persistent id instruction was encountered,\n"
+                              "but no persistent_load function was specified.")
+
+    def find_class(self, module, name):
+        """Return the object called name in module, imported if need be."""
+        if _audit is not None:
+            _audit('pickle.find_class', module, name)
+        if self.proto < 3 and self.fix_imports:
+            if (module, name) in _compat_pickle.NAME_MAPPING:
+                module, name = _compat_pickle.NAME_MAPPING[(module, name)]
+            elif module in _compat_pickle.IMPORT_MAPPING:
+                module = _compat_pickle.IMPORT_MAPPING[module]
+        if module == "_codecs" and name == "encode":
+            return _ENCODE
+        __import__(module, level=0)
+        mod = sys.modules[module]
+        if self.proto >= 4:
+            return _getattribute(mod, name)[0]
+        try:
+            return getattr(mod, name)
+        except AttributeError:
+            raise AttributeError(f"Can't get attribute {name!r} on {mod!r}") from None
+
+    # -- opcode handlers, registered in _dispatch by opcode byte
+
+    def load_proto(self):
+        proto = self._read(1)[0]
+        if proto > HIGHEST_PROTOCOL:
+            raise ValueError("unsupported pickle protocol: %d" % proto)
+        self.proto = proto
+
+    def load_frame(self):
+        n, = unpack('<Q', self._read(8))
+        if n > sys.maxsize:
+            raise ValueError(f"frame size > sys.maxsize: {n}")
+        if self._in_memory:
+            if self._pos + n > len(self._data):
+                raise UnpicklingError("pickle data was truncated")
+            return
+        if self._data is not None and self._pos < len(self._data):
+            raise UnpicklingError("beginning of a new frame before end of current frame")
+        self._data = None
+        self._data = self._read(n)
+        self._pos = 0
+
+    def load_persid(self):
+        try:
+            pid = self._readline()[:-1].decode("ascii")
+        except UnicodeDecodeError:
+            raise UnpicklingError("persistent IDs in protocol 0 must be ASCII strings") from None
+        if self._persistent_load is None:
+            self.persistent_load_missing()
+        self.stack.append(self._persistent_load(pid))
+
+    def load_binpersid(self):
+        pid = self.pop()
+        if self._persistent_load is None:
+            self.persistent_load_missing()
+        self.stack.append(self._persistent_load(pid))
+
+    def load_none(self):
+        self.stack.append(None)
+
+    def load_false(self):
+        self.stack.append(False)
+
+    def load_true(self):
+        self.stack.append(True)
+
+    def load_int(self):
+        line = self._readline()
+        if line == b'00\n':
+            val = False
+        elif line == b'01\n':
+            val = True
+        else:
+            text = line.decode('latin-1')[:-1].lstrip(' \t')
+            digits = text[1:] if text[:1] in ('+', '-') else text
+            if not digits or not all('0' <= c <= '9' for c in digits):
+                raise ValueError("could not convert string to int")
+            val = int(text)
+        self.stack.append(val)
+
+    def load_binint(self):
+        self.stack.append(int.from_bytes(self._read(4), 'little', signed=True))
+
+    def load_binint1(self):
+        self.stack.append(self._read(1)[0])
+
+    def load_binint2(self):
+        self.stack.append(int.from_bytes(self._read(2), 'little'))
+
+    def load_long(self):
+        line = self._readline()
+        text = line.decode('latin-1')
+        s = text[:-1]
+        if s.endswith('L'):
+            s = s[:-1]
+        try:
+            self.stack.append(int(s))
+        except ValueError:
+            raise ValueError(f"invalid literal for int() with base 10: {text!r}") from None
+
+    def load_long1(self):
+        n = self._read(1)[0]
+        self.stack.append(decode_long(self._read(n)))
+
+    def load_long4(self):
+        n, = unpack('<i', self._read(4))
+        if n < 0:
+            raise UnpicklingError("LONG pickle has negative byte count")
+        self.stack.append(decode_long(self._read(n)))
+
+    def load_float(self):
+        line = self._readline()
+        text = line.decode('latin-1')
+        try:
+            val = float(text[:-1])
+        except ValueError:
+            if _float_prefix(text[:-1]):
+                raise ValueError("could not convert string to float") from None
+            raise ValueError(f"could not convert string to float: '{text}'") from None
+        self.stack.append(val)
+
+    def load_binfloat(self):
+        self.stack.append(unpack('>d', self._read(8))[0])
+
+    def _decode_string(self, value):
+        if self.encoding == "bytes":
+            return value
+        return value.decode(self.encoding, self.errors)
+
+    def load_string(self):
+        data = self._readline()[:-1]
+        if len(data) >= 2 and data[0] == data[-1] and data[0] in b'"\'':
+            data = data[1:-1]
+        else:
+            raise UnpicklingError("the STRING opcode argument must be quoted")
+        self.stack.append(self._decode_string(_escape_decode(data)))
+
+    def load_binstring(self):
+        n, = unpack('<i', self._read(4))
+        if n < 0:
+            raise UnpicklingError("BINSTRING pickle has negative byte count")
+        self.stack.append(self._decode_string(self._read(n)))
+
+    def load_short_binstring(self):
+        n = self._read(1)[0]
+        self.stack.append(self._decode_string(self._read(n)))
+
+    def load_binbytes(self):
+        n, = unpack('<I', self._read(4))
+        self.stack.append(bytes(self._read(n)))
+
+    def load_short_binbytes(self):
+        n = self._read(1)[0]
+        self.stack.append(bytes(self._read(n)))
+
+    def load_binbytes8(self):
+        n, = unpack('<Q', self._read(8))
+        if n > sys.maxsize:
+            raise UnpicklingError("BINBYTES8 exceeds system's maximum size of %d bytes" % sys.maxsize)
+        self.stack.append(bytes(self._read(n)))
+
+    def load_bytearray8(self):
+        n, = unpack('<Q', self._read(8))
+        if n > sys.maxsize:
+            raise UnpicklingError("BYTEARRAY8 exceeds system's maximum size of %d bytes" % sys.maxsize)
+        self.stack.append(bytearray(self._read(n)))
+
+    def load_next_buffer(self):
+        if self._buffers is None:
+            raise UnpicklingError("pickle stream refers to out-of-band data but no *buffers* "
+                                  "argument was given")
+        try:
+            buf = next(self._buffers)
+        except StopIteration:
+            raise UnpicklingError("not enough out-of-band buffers") from None
+        self.stack.append(buf)
+
+    def load_readonly_buffer(self):
+        buf = self.top()
+        with memoryview(buf) as m:
+            if not m.readonly:
+                self.stack[-1] = m.toreadonly()
+
+    def load_unicode(self):
+        self.stack.append(self._readline()[:-1].decode('raw-unicode-escape'))
+
+    def load_binunicode(self):
+        n, = unpack('<I', self._read(4))
+        self.stack.append(str(self._read(n), 'utf-8', 'surrogatepass'))
+
+    def load_binunicode8(self):
+        n, = unpack('<Q', self._read(8))
+        if n > sys.maxsize:
+            raise UnpicklingError("BINUNICODE8 exceeds system's maximum size of %d bytes" % sys.maxsize)
+        self.stack.append(str(self._read(n), 'utf-8', 'surrogatepass'))
+
+    def load_short_binunicode(self):
+        n = self._read(1)[0]
+        self.stack.append(str(self._read(n), 'utf-8', 'surrogatepass'))
+
+    def load_tuple(self):
+        items = tuple(self.pop_mark())
+        self.stack.append(items)
+
+    def load_empty_tuple(self):
+        self.stack.append(())
+
+    def _tuple_n(self, n):
+        stack = self.stack
+        if len(stack) < n:
+            self._underflow()
+        items = tuple(stack[-n:])
+        del stack[-n:]
+        stack.append(items)
+
+    def load_tuple1(self):
+        self._tuple_n(1)
+
+    def load_tuple2(self):
+        self._tuple_n(2)
+
+    def load_tuple3(self):
+        self._tuple_n(3)
+
+    def load_empty_list(self):
+        self.stack.append([])
+
+    def load_empty_dictionary(self):
+        self.stack.append({})
+
+    def load_empty_set(self):
+        self.stack.append(set())
+
+    def load_frozenset(self):
+        items = frozenset(self.pop_mark())
+        self.stack.append(items)
+
+    def load_list(self):
+        items = self.pop_mark()
+        self.stack.append(items)
+
+    def load_dict(self):
+        items = self.pop_mark()
+        if len(items) % 2:
+            raise UnpicklingError("odd number of items for DICT")
+        self.stack.append({items[i]: items[i + 1] for i in range(0, len(items), 2)})
+
+    def _instantiate(self, klass, args):
+        if args or not isinstance(klass, type) or hasattr(klass, "__getinitargs__"):
+            value = klass(*args)
+        else:
+            value = klass.__new__(klass)
+        self.stack.append(value)
+
+    def load_inst(self):
+        module = self._readline()[:-1].decode("ascii")
+        name = self._readline()[:-1].decode("ascii")
+        klass = self.find_class(module, name)
+        self._instantiate(klass, tuple(self.pop_mark()))
+
+    def load_obj(self):
+        args = self.pop_mark()
+        if not args:
+            self._underflow()
+        cls = args.pop(0)
+        self._instantiate(cls, tuple(args))
+
+    def load_newobj(self):
+        args = self.pop()
+        cls = self.pop()
+        if not isinstance(cls, type):
+            raise UnpicklingError(f"NEWOBJ class argument isn't a type object")
+        if not isinstance(args, tuple):
+            raise UnpicklingError(f"NEWOBJ args argument must be a tuple, not {type(args).__name__}")
+        self.stack.append(cls.__new__(cls, *args))
+
+    def load_newobj_ex(self):
+        kwargs = self.pop()
+        args = self.pop()
+        cls = self.pop()
+        if not isinstance(cls, type):
+            raise UnpicklingError(f"NEWOBJ_EX class argument must be a type, not "
+                                  f"{type(cls).__name__}")
+        if not isinstance(args, tuple):
+            raise UnpicklingError(f"NEWOBJ_EX args argument must be a tuple, not "
+                                  f"{type(args).__name__}")
+        if not isinstance(kwargs, dict):
+            raise UnpicklingError(f"NEWOBJ_EX kwargs argument must be a dict, not "
+                                  f"{type(kwargs).__name__}")
+        self.stack.append(cls.__new__(cls, *args, **kwargs))
+
+    def load_global(self):
+        module = self._readline()[:-1].decode("utf-8")
+        name = self._readline()[:-1].decode("utf-8")
+        self.stack.append(self.find_class(module, name))
+
+    def load_stack_global(self):
+        name = self.pop()
+        module = self.pop()
+        if type(name) is not str or type(module) is not str:
+            raise UnpicklingError("STACK_GLOBAL requires str")
+        self.stack.append(self.find_class(module, name))
+
+    def load_ext1(self):
+        self._get_extension(self._read(1)[0])
+
+    def load_ext2(self):
+        self._get_extension(int.from_bytes(self._read(2), 'little'))
+
+    def load_ext4(self):
+        self._get_extension(int.from_bytes(self._read(4), 'little', signed=True))
+
+    def _get_extension(self, code):
+        if code <= 0:
+            raise UnpicklingError("EXT specifies code <= 0")
+        obj = _extension_cache.get(code, _Mark)
+        if obj is not _Mark:
+            self.stack.append(obj)
+            return
+        key = _inverted_registry.get(code)
+        if not key:
+            raise ValueError("unregistered extension code %d" % code)
+        obj = self.find_class(*key)
+        _extension_cache[code] = obj
+        self.stack.append(obj)
+
+    def load_reduce(self):
+        stack = self.stack
+        if len(stack) < 2:
+            self._underflow()
+        args = stack.pop()
+        func = stack[-1]
+        stack[-1] = func(*args)
+
+    def load_pop(self):
+        if self.stack:
+            self.stack.pop()
+        elif self.metastack:
+            self.pop_mark()
+        else:
+            self._underflow()
+
+    def load_pop_mark(self):
+        self.pop_mark()
+
+    def load_dup(self):
+        self.stack.append(self.top())
+
+    def _memo_get(self, i):
+        try:
+            self.stack.append(self.memo[i])
+        except KeyError:
+            raise UnpicklingError(f"Memo value not found at index {i}") from None
+
+    def load_get(self):
+        line = self._readline().decode('latin-1')
+        try:
+            i = int(line[:-1])
+        except ValueError:
+            raise ValueError(f"invalid literal for int() with base 10: {line!r}") from None
+        self._memo_get(i)
+
+    def load_binget(self):
+        self._memo_get(self._read(1)[0])
+
+    def load_long_binget(self):
+        self._memo_get(int.from_bytes(self._read(4), 'little'))
+
+    def load_put(self):
+        line = self._readline().decode('latin-1')
+        try:
+            i = int(line[:-1])
+        except ValueError:
+            raise ValueError(f"invalid literal for int() with base 10: {line!r}") from None
+        if i < 0:
+            raise ValueError("negative PUT argument")
+        self.memo[i] = self.top()
+
+    def load_binput(self):
+        i = self._read(1)[0]
+        self.memo[i] = self.top()
+
+    def load_long_binput(self):
+        i = int.from_bytes(self._read(4), 'little')
+        if i > sys.maxsize:
+            raise ValueError("negative LONG_BINPUT argument")
+        self.memo[i] = self.top()
+
+    def load_memoize(self):
+        self.memo[len(self.memo)] = self.top()
+
+    def load_append(self):
+        stack = self.stack
+        if len(stack) < 2:
+            self._underflow()
+        value = stack.pop()
+        target = stack[-1]
+        if type(target) is list:
+            target.append(value)
+        else:
+            target.append(value)
+
+    def load_appends(self):
+        items = self.pop_mark()
+        target = self.top()
+        if type(target) is list:
+            target.extend(items)
+            return
+        extend = getattr(target, 'extend', None)
+        if extend is not None:
+            extend(items)
+            return
+        append = target.append
+        for item in items:
+            append(item)
+
+    def load_setitem(self):
+        stack = self.stack
+        if len(stack) < 3:
+            self._underflow()
+        value = stack.pop()
+        key = stack.pop()
+        stack[-1][key] = value
+
+    def load_setitems(self):
+        items = self.pop_mark()
+        target = self.top()
+        if len(items) % 2:
+            raise UnpicklingError("odd number of items for SETITEMS")
+        for i in range(0, len(items), 2):
+            target[items[i]] = items[i + 1]
+
+    def load_additems(self):
+        items = self.pop_mark()
+        target = self.top()
+        if isinstance(target, set):
+            target.update(items)
+        else:
+            add = target.add
+            for item in items:
+                add(item)
+
+    def load_build(self):
+        state = self.pop()
+        inst = self.top()
+        setstate = getattr(inst, "__setstate__", None)
+        if setstate is not None:
+            setstate(state)
+            return
+        slotstate = None
+        if isinstance(state, tuple) and len(state) == 2:
+            state, slotstate = state
+        if state is not None:
+            if not isinstance(state, dict):
+                raise UnpicklingError("state is not a dictionary")
+            inst_dict = inst.__dict__
+            for k, v in state.items():
+                if type(k) is str:
+                    inst_dict[sys.intern(k)] = v
+                else:
+                    inst_dict[k] = v
+        if slotstate is not None:
+            if not isinstance(slotstate, dict):
+                raise UnpicklingError("slot state is not a dictionary")
+            for k, v in slotstate.items():
+                setattr(inst, k, v)
+
+    def load_mark(self):
+        self.metastack.append(self.stack)
+        self.stack = []
+
+    def load_stop(self):
+        raise _Stop(self.pop())
+
+
+def _float_prefix(text):
+    """Whether a leading part of text is a float (C's strtod stops there)."""
+    for end in range(len(text) - 1, 0, -1):
+        try:
+            float(text[:end])
+            return True
+        except ValueError:
+            pass
+    return False
+
+
+_ESCAPES = {ord('\\'): 0x5c, ord("'"): 0x27, ord('"'): 0x22, ord('a'): 7, ord('b'): 8,
+            ord('f'): 12, ord('n'): 10, ord('r'): 13, ord('t'): 9, ord('v'): 11}
+
+
+def _escape_decode(data):
+    """The bytes a Python 2 string literal body stands for (STRING's argument)."""
+    if b'\\' not in data:
+        return bytes(data)
+    out = bytearray()
+    i = 0
+    n = len(data)
+    while i < n:
+        c = data[i]
+        i += 1
+        if c != 0x5c:
+            out.append(c)
+            continue
+        if i >= n:
+            raise ValueError("Trailing \\ in string")
+        c = data[i]
+        i += 1
+        if c in _ESCAPES:
+            out.append(_ESCAPES[c])
+        elif c == 0x0a:
+            pass
+        elif 0x30 <= c <= 0x37:
+            v = c - 0x30
+            for _ in range(2):
+                if i < n and 0x30 <= data[i] <= 0x37:
+                    v = v * 8 + data[i] - 0x30
+                    i += 1
+            out.append(v & 0xff)
+        elif c == ord('x'):
+            digits = data[i:i + 2]
+            try:
+                if len(digits) != 2:
+                    raise ValueError
+                out.append(int(digits, 16))
+            except ValueError:
+                raise ValueError("invalid \\x escape at position %d" % (i - 2)) from None
+            i += 2
+        else:
+            out.append(0x5c)
+            out.append(c)
+    return bytes(out)
+
+
+_OPCODE_HANDLERS = {
+    PROTO: "load_proto", FRAME: "load_frame", PERSID: "load_persid",
+    BINPERSID: "load_binpersid", NONE: "load_none", NEWFALSE: "load_false",
+    NEWTRUE: "load_true", INT: "load_int", BININT: "load_binint", BININT1: "load_binint1",
+    BININT2: "load_binint2", LONG: "load_long", LONG1: "load_long1", LONG4: "load_long4",
+    FLOAT: "load_float", BINFLOAT: "load_binfloat", STRING: "load_string",
+    BINSTRING: "load_binstring", SHORT_BINSTRING: "load_short_binstring",
+    BINBYTES: "load_binbytes", SHORT_BINBYTES: "load_short_binbytes",
+    BINBYTES8: "load_binbytes8", BYTEARRAY8: "load_bytearray8",
+    NEXT_BUFFER: "load_next_buffer", READONLY_BUFFER: "load_readonly_buffer",
+    UNICODE: "load_unicode", BINUNICODE: "load_binunicode", BINUNICODE8: "load_binunicode8",
+    SHORT_BINUNICODE: "load_short_binunicode", TUPLE: "load_tuple",
+    EMPTY_TUPLE: "load_empty_tuple", TUPLE1: "load_tuple1", TUPLE2: "load_tuple2",
+    TUPLE3: "load_tuple3", EMPTY_LIST: "load_empty_list", EMPTY_DICT: "load_empty_dictionary",
+    EMPTY_SET: "load_empty_set", FROZENSET: "load_frozenset", LIST: "load_list",
+    DICT: "load_dict", INST: "load_inst", OBJ: "load_obj", NEWOBJ: "load_newobj",
+    NEWOBJ_EX: "load_newobj_ex", GLOBAL: "load_global", STACK_GLOBAL: "load_stack_global",
+    EXT1: "load_ext1", EXT2: "load_ext2", EXT4: "load_ext4", REDUCE: "load_reduce",
+    POP: "load_pop", POP_MARK: "load_pop_mark", DUP: "load_dup", GET: "load_get",
+    BINGET: "load_binget", LONG_BINGET: "load_long_binget", PUT: "load_put",
+    BINPUT: "load_binput", LONG_BINPUT: "load_long_binput", MEMOIZE: "load_memoize",
+    APPEND: "load_append", APPENDS: "load_appends", SETITEM: "load_setitem",
+    SETITEMS: "load_setitems", ADDITEMS: "load_additems", BUILD: "load_build",
+    MARK: "load_mark", STOP: "load_stop",
+}
+
+
+class _Dispatch:
+    """Opcode byte -> handler; looked up through the instance so that subclasses may
+    override a load_ method."""
+
+    def __init__(self):
+        self._names = [None] * 256
+        for op, name in _OPCODE_HANDLERS.items():
+            self._names[op[0]] = name
+
+    def __get__(self, inst, owner):
+        if inst is None:
+            return self
+        cls = type(inst)
+        table = cls.__dict__.get("_dispatch_cache")
+        if table is None:
+            table = [None if name is None else getattr(cls, name) for name in self._names]
+            cls._dispatch_cache = table
+        return table
+
+
+Unpickler._dispatch = _Dispatch()
+
+
+# ---- shorthands --------------------------------------------------------------------
+
+class _BytesSink:
+    __slots__ = ("value",)
+
+    def write(self, data):
+        self.value = data
+
+
+class _BytesSource:
+    __slots__ = ()
+
+    def read(self, n=-1):
+        return b''
+
+    def readline(self):
+        return b''
+
+
+def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+    """Write a pickled representation of obj to the open file object file."""
+    Pickler(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
+
+
+def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+    """Return the pickled representation of the object as a bytes object."""
+    sink = _BytesSink()
+    Pickler(sink, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
+    return sink.value
+
+
+def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
+    """Read and return an object from the pickle data stored in a file."""
+    return Unpickler(file, fix_imports=fix_imports, buffers=buffers, encoding=encoding,
+                     errors=errors).load()
+
+
+def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
+    """Read and return an object from the given pickle data."""
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    unpickler = Unpickler(_BytesSource(), fix_imports=fix_imports, buffers=buffers,
+                          encoding=encoding, errors=errors)
+    unpickler._set_data(bytes(data))
+    return unpickler.load()
