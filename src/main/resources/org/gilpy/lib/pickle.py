@@ -14,6 +14,7 @@ import copyreg
 from copyreg import dispatch_table
 from copyreg import _extension_registry, _inverted_registry, _extension_cache
 import _compat_pickle
+from operator import index as _index
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler",
            "dump", "dumps", "load", "loads"]
@@ -217,7 +218,7 @@ class Pickler:
     def __init__(self, file, protocol=None, *, fix_imports=True, buffer_callback=None):
         if protocol is None:
             protocol = DEFAULT_PROTOCOL
-        protocol = protocol.__index__() if not isinstance(protocol, int) else protocol
+        protocol = _index(protocol)
         if protocol < 0:
             protocol = HIGHEST_PROTOCOL
         elif protocol > HIGHEST_PROTOCOL:
@@ -234,6 +235,22 @@ class Pickler:
         self.bin = protocol >= 1
         self.fast = 0
         self.fix_imports = fix_imports and protocol < 3
+
+    def _get_persistent_id(self):
+        try:
+            return self._persistent_id_value
+        except AttributeError:
+            raise AttributeError("persistent_id") from None
+
+    def _set_persistent_id(self, value):
+        if not callable(value):
+            raise TypeError("persistent_id must be a callable taking one argument")
+        self._persistent_id_value = value
+
+    def _del_persistent_id(self):
+        self.__dict__.pop("_persistent_id_value", None)
+
+    persistent_id = property(_get_persistent_id, _set_persistent_id, _del_persistent_id)
 
     def clear_memo(self):
         """Clears the pickler's "memo"."""
@@ -783,6 +800,7 @@ class Pickler:
 
     def save_global(self, obj, name=None):
         write = self.write
+        given_name = name is not None
         if name is None:
             name = getattr(obj, '__qualname__', None)
             if name is None:
@@ -828,9 +846,8 @@ class Pickler:
                     write(EXT4 + pack('<i', code))
                 return
         if self.proto >= 4:
-            # CPython's module names and identifiers are interned: equal ones share a memo entry
-            self.save(sys.intern(module_name))
-            self.save(sys.intern(name))
+            self.save(_module_as_cpython_shares(obj, module_name))
+            self.save(_as_cpython_shares(obj, name, given_name))
             write(STACK_GLOBAL)
         elif parent is not None:
             self.save_reduce((getattr, (parent, lastname)))
@@ -872,6 +889,53 @@ Pickler._exact = {
     frozenset: Pickler.save_frozenset,
     bytearray: Pickler.save_bytearray,
 }
+
+
+def _as_cpython_shares(obj, name, given_name):
+    """The name string, interned where CPython's is, so that equal strings share memo
+    entries (protocol 4 saves module and name as memoized strings) exactly as there:
+    module names always are; the names of Python classes and functions are when they
+    are identifiers (code constants); a built-in's name is a fresh string each time."""
+    if given_name:
+        python_made = _is_heap_type(type(obj))
+    else:
+        python_made = type(obj) is _FunctionType or (isinstance(obj, type) and _is_heap_type(obj))
+    if python_made and name.isidentifier():
+        return sys.intern(name)
+    return ''.join(name) if name is sys.intern(name) else name
+
+
+_HEAPTYPE = 1 << 9
+_BUILTIN_FUNCTION = type(len)
+_builtin_function_modules = {}
+
+
+def _module_as_cpython_shares(obj, module_name):
+    """Module names are interned, except that CPython's built-in functions hold one
+    string of their own per module."""
+    if type(obj) is not _BUILTIN_FUNCTION:
+        return sys.intern(module_name)
+    shared = _builtin_function_modules.get(module_name)
+    if shared is None:
+        shared = _builtin_function_modules[module_name] = ''.join(list(module_name))
+    return shared
+
+# classes whose kind (heap type or static type) differs between gilpy and CPython
+_CPYTHON_HEAP_TYPE = {
+    ("datetime", "date"): False, ("datetime", "datetime"): False, ("datetime", "time"): False,
+    ("datetime", "timedelta"): False, ("datetime", "timezone"): False,
+    ("datetime", "tzinfo"): False, ("collections", "OrderedDict"): False,
+    ("collections", "defaultdict"): False, ("functools", "partial"): True,
+    ("operator", "attrgetter"): True, ("operator", "itemgetter"): True,
+    ("operator", "methodcaller"): True,
+}
+
+
+def _is_heap_type(cls):
+    known = _CPYTHON_HEAP_TYPE.get((getattr(cls, "__module__", None), cls.__qualname__))
+    if known is not None:
+        return known
+    return bool(cls.__flags__ & _HEAPTYPE)
 
 
 def _raw_unicode_escape(s):
@@ -921,6 +985,22 @@ class Unpickler:
         self._data = None
         self._pos = 0
         self._in_memory = False
+
+    def _get_persistent_load(self):
+        try:
+            return self._persistent_load_value
+        except AttributeError:
+            raise AttributeError("persistent_load") from None
+
+    def _set_persistent_load(self, value):
+        if not callable(value):
+            raise TypeError("persistent_load must be a callable taking one argument")
+        self._persistent_load_value = value
+
+    def _del_persistent_load(self):
+        self.__dict__.pop("_persistent_load_value", None)
+
+    persistent_load = property(_get_persistent_load, _set_persistent_load, _del_persistent_load)
 
     def _set_data(self, data):
         """loads() hands the whole pickle over: reads come from memory."""
@@ -1172,9 +1252,7 @@ class Unpickler:
         self.stack.append(self._decode_string(_escape_decode(data)))
 
     def load_binstring(self):
-        n, = unpack('<i', self._read(4))
-        if n < 0:
-            raise UnpicklingError("BINSTRING pickle has negative byte count")
+        n, = unpack('<I', self._read(4))
         self.stack.append(self._decode_string(self._read(n)))
 
     def load_short_binstring(self):
