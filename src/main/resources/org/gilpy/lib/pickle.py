@@ -16,8 +16,10 @@ from copyreg import _extension_registry, _inverted_registry, _extension_cache
 import _compat_pickle
 from operator import index as _index
 
+from _picklebuffer import PickleBuffer
+
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler",
-           "dump", "dumps", "load", "loads"]
+           "dump", "dumps", "load", "loads", "PickleBuffer"]
 
 format_version = "4.0"
 compatible_formats = ["1.0", "1.1", "1.2", "1.3", "2.0", "3.0", "4.0", "5.0"]
@@ -541,13 +543,16 @@ class Pickler:
             else:
                 self.save_reduce((_ENCODE, (str(obj, 'latin1'), 'latin1')), obj=obj)
             return
-        n = len(obj)
+        self._save_bytes_data(obj, obj)
+
+    def _save_bytes_data(self, obj, data):
+        n = len(data)
         if n <= 0xff:
-            self.write(SHORT_BINBYTES + bytes((n,)) + obj)
+            self.write(SHORT_BINBYTES + bytes((n,)) + data)
         elif n > 0xffffffff and self.proto >= 4:
-            self._write_payload(BINBYTES8 + pack('<Q', n), obj)
+            self._write_payload(BINBYTES8 + pack('<Q', n), data)
         else:
-            self._write_payload(BINBYTES + pack('<I', n), obj)
+            self._write_payload(BINBYTES + pack('<I', n), data)
         self.memoize(obj)
 
     def save_bytearray(self, obj):
@@ -557,8 +562,31 @@ class Pickler:
             else:
                 self.save_reduce((bytearray, (bytes(obj),)), obj=obj)
             return
-        self._write_payload(BYTEARRAY8 + pack('<Q', len(obj)), bytes(obj))
+        self._save_bytearray_data(obj, bytes(obj))
+
+    def _save_bytearray_data(self, obj, data):
+        self._write_payload(BYTEARRAY8 + pack('<Q', len(data)), data)
         self.memoize(obj)
+
+    def save_picklebuffer(self, obj):
+        if self.proto < 5:
+            raise PicklingError("PickleBuffer can only pickled with protocol >= 5")
+        with memoryview(obj) as m:
+            if not m.contiguous:
+                raise PicklingError("PickleBuffer can not be pickled when pointing to a "
+                                    "non-contiguous buffer")
+            in_band = True
+            if self._buffer_callback is not None:
+                in_band = bool(self._buffer_callback(obj))
+            if in_band:
+                if m.readonly:
+                    self._save_bytes_data(obj, m.tobytes())
+                else:
+                    self._save_bytearray_data(obj, m.tobytes())
+            else:
+                self.write(NEXT_BUFFER)
+                if m.readonly:
+                    self.write(READONLY_BUFFER)
 
     def save_str(self, obj):
         if self.bin:
@@ -888,6 +916,7 @@ Pickler._exact = {
     set: Pickler.save_set,
     frozenset: Pickler.save_frozenset,
     bytearray: Pickler.save_bytearray,
+    PickleBuffer: Pickler.save_picklebuffer,
 }
 
 
