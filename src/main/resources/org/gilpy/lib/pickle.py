@@ -1109,7 +1109,9 @@ class Unpickler:
                     key = b[0]
                 f = dispatch[key]
                 if f is None:
-                    raise UnpicklingError(f"invalid load key, '{chr(key)}'.")
+                    if 0x20 <= key <= 0x7e and key not in (0x27, 0x5c):
+                        raise UnpicklingError(f"invalid load key, '{chr(key)}'.")
+                    raise UnpicklingError(f"invalid load key, '\\x{key:02x}'.")
                 f(self)
         except _Stop as stop:
             return stop.value
