@@ -21,12 +21,12 @@ def frames(data):
 
 samples = [
     None, 12345, 'abc',
-    list(range(300, 20000)),
-    [str(i) * 5 for i in range(8000)],
-    {('k%05d' % i) * 10: [i] for i in range(1500)},
-    [('k%05d' % i, [i, 'x' * 50]) for i in range(1500)],
+    list(range(300, 25000)),
+    [str(i) * 5 for i in range(3500)],
+    {('k%05d' % i) * 10: [i] for i in range(1300)},
+    [('k%05d' % i, [i, 'x' * 50]) for i in range(1000)],
     b'x' * 70000, [1, b'y' * 70000, 2], 'z' * 70000, bytearray(b'q' * 70000),
-    tuple(str(i) * 5 for i in range(8000)),
+    tuple(str(i) * 5 for i in range(3500)),
 ]
 for obj in samples:
     for proto in (4, 5):

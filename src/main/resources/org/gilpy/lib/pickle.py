@@ -263,57 +263,56 @@ class Pickler:
         if not hasattr(self, "_file_write"):
             raise PicklingError(f"Pickler.__init__() was not called by "
                                 f"{type(self).__name__}.__init__()")
+        # _out is the output so far; _frame collects the current frame (the same
+        # bytearray as _out when the protocol has no frames); _write appends to _frame
         self._out = bytearray()
-        self._frame = None
+        self._framing = self.proto >= 4
+        self._frame = bytearray() if self._framing else self._out
+        self._write = self._frame.extend
         self._pers = getattr(self, 'persistent_id', None)
         self._override = getattr(self, 'reducer_override', None)
         self._dispatch = getattr(self, 'dispatch_table', None)
         if self.proto >= 2:
             self._out += PROTO + bytes((self.proto,))
-        if self.proto >= 4:
-            self._frame = bytearray()
-        self.save(obj)
-        self.write(STOP)
-        self._commit_frame()
-        out = self._out
-        self._out = None
-        self._file_write(bytes(out))
+        try:
+            self.save(obj)
+            self._write(STOP)
+            self._commit_frame()
+            out = bytes(self._out)
+        finally:
+            self._out = self._frame = self._write = None
+        self._file_write(out)
 
     # -- output and frames
 
-    def write(self, data):
-        if self._frame is not None:
-            self._frame += data
-        else:
-            self._out += data
-
     def _commit_frame(self):
-        frame = self._frame
-        if frame is None:
+        if not self._framing:
             return
+        frame = self._frame
         if len(frame) >= _FRAME_SIZE_MIN:
             self._out += FRAME + pack('<Q', len(frame))
         self._out += frame
-        self._frame = bytearray()
+        frame.clear()
 
     def _write_payload(self, header, payload):
         """A header and its data; 64 KiB of data or more goes outside frames."""
-        if self._frame is not None and len(payload) >= _FRAME_SIZE_TARGET:
+        if self._framing and len(payload) >= _FRAME_SIZE_TARGET:
             self._commit_frame()
             self._out += header
             self._out += payload
         else:
-            self.write(header)
-            self.write(payload)
+            self._write(header)
+            self._write(payload)
 
     # -- memo
 
     def memoize(self, obj):
         if self.fast:
             return
-        idx = len(self.memo)
-        self.write(self.put(idx))
-        self.memo[id(obj)] = idx, obj
+        memo = self.memo
+        idx = len(memo)
+        self._write(MEMOIZE if self.proto >= 4 else self.put(idx))
+        memo[id(obj)] = idx, obj
 
     def put(self, idx):
         if self.proto >= 4:
@@ -334,8 +333,7 @@ class Pickler:
     # -- the dispatcher
 
     def save(self, obj, save_persistent_id=True):
-        frame = self._frame
-        if frame is not None and len(frame) >= _FRAME_SIZE_TARGET:
+        if self._framing and len(self._frame) >= _FRAME_SIZE_TARGET:
             self._commit_frame()
         if save_persistent_id and self._pers is not None:
             pid = self._pers(obj)
@@ -343,24 +341,13 @@ class Pickler:
                 self.save_pers(pid)
                 return
         t = type(obj)
-        if obj is None:
-            self.write(NONE)
-            return
-        if t is bool:
-            if self.proto >= 2:
-                self.write(NEWTRUE if obj else NEWFALSE)
-            else:
-                self.write(TRUE if obj else FALSE)
-            return
-        if t is int:
-            self.save_long(obj)
-            return
-        if t is float:
-            self.save_float(obj)
+        f = _atomic.get(t)
+        if f is not None:
+            f(self, obj)
             return
         x = self.memo.get(id(obj))
         if x is not None:
-            self.write(self.get(x[0]))
+            self._write(self.get(x[0]))
             return
         f = self._exact.get(t)
         if f is not None:
@@ -408,10 +395,10 @@ class Pickler:
     def save_pers(self, pid):
         if self.bin:
             self.save(pid, save_persistent_id=False)
-            self.write(BINPERSID)
+            self._write(BINPERSID)
         else:
             try:
-                self.write(PERSID + str(pid).encode("ascii") + b'\n')
+                self._write(PERSID + str(pid).encode("ascii") + b'\n')
             except UnicodeEncodeError:
                 raise PicklingError("persistent IDs in protocol 0 must be ASCII strings") from None
 
@@ -438,7 +425,7 @@ class Pickler:
             raise PicklingError("sixth element of the tuple returned by __reduce__ must be a "
                                 f"function, not {type(state_setter).__name__}")
         save = self.save
-        write = self.write
+        write = self._write
         name = getattr(func, "__name__", "") if self.proto >= 2 else ""
         if name == "__newobj_ex__":
             if len(args) != 3:
@@ -506,33 +493,42 @@ class Pickler:
 
     # -- atomic types
 
+    def save_none(self, obj):
+        self._write(NONE)
+
+    def save_bool(self, obj):
+        if self.proto >= 2:
+            self._write(NEWTRUE if obj else NEWFALSE)
+        else:
+            self._write(TRUE if obj else FALSE)
+
     def save_long(self, obj):
         if -0x80000000 <= obj <= 0x7fffffff:
             if self.bin:
                 if 0 <= obj <= 0xff:
-                    self.write(BININT1 + bytes((obj,)))
+                    self._write(_BININT1[obj])
                 elif 0 <= obj <= 0xffff:
-                    self.write(BININT2 + obj.to_bytes(2, 'little'))
+                    self._write(BININT2 + obj.to_bytes(2, 'little'))
                 else:
-                    self.write(BININT + obj.to_bytes(4, 'little', signed=True))
+                    self._write(BININT + obj.to_bytes(4, 'little', signed=True))
             else:
-                self.write(INT + repr(obj).encode("ascii") + b'\n')
+                self._write(INT + repr(obj).encode("ascii") + b'\n')
             return
         if self.proto >= 2:
             data = encode_long(obj)
             n = len(data)
             if n < 256:
-                self.write(LONG1 + bytes((n,)) + data)
+                self._write(LONG1 + bytes((n,)) + data)
             else:
-                self.write(LONG4 + pack('<i', n) + data)
+                self._write(LONG4 + pack('<i', n) + data)
             return
-        self.write(LONG + repr(obj).encode("ascii") + b'L\n')
+        self._write(LONG + repr(obj).encode("ascii") + b'L\n')
 
     def save_float(self, obj):
         if self.bin:
-            self.write(BINFLOAT + pack('>d', obj))
+            self._write(BINFLOAT + pack('>d', obj))
         else:
-            self.write(FLOAT + repr(obj).encode("ascii") + b'\n')
+            self._write(FLOAT + repr(obj).encode("ascii") + b'\n')
 
     # -- built-in containers and strings (exact types only)
 
@@ -548,7 +544,7 @@ class Pickler:
     def _save_bytes_data(self, obj, data):
         n = len(data)
         if n <= 0xff:
-            self.write(SHORT_BINBYTES + bytes((n,)) + data)
+            self._write(SHORT_BINBYTES + bytes((n,)) + data)
         elif n > 0xffffffff and self.proto >= 4:
             self._write_payload(BINBYTES8 + pack('<Q', n), data)
         else:
@@ -584,28 +580,28 @@ class Pickler:
                 else:
                     self._save_bytearray_data(obj, m.tobytes())
             else:
-                self.write(NEXT_BUFFER)
+                self._write(NEXT_BUFFER)
                 if m.readonly:
-                    self.write(READONLY_BUFFER)
+                    self._write(READONLY_BUFFER)
 
     def save_str(self, obj):
         if self.bin:
             encoded = obj.encode('utf-8', 'surrogatepass')
             n = len(encoded)
             if n <= 0xff and self.proto >= 4:
-                self.write(SHORT_BINUNICODE + bytes((n,)) + encoded)
+                self._write(SHORT_BINUNICODE + bytes((n,)) + encoded)
             elif n > 0xffffffff and self.proto >= 4:
                 self._write_payload(BINUNICODE8 + pack('<Q', n), encoded)
             else:
                 self._write_payload(BINUNICODE + pack('<I', n), encoded)
         else:
-            self.write(UNICODE + _raw_unicode_escape(obj) + b'\n')
+            self._write(UNICODE + _raw_unicode_escape(obj) + b'\n')
         self.memoize(obj)
 
     def save_tuple(self, obj):
         n = len(obj)
         save = self.save
-        write = self.write
+        write = self._write
         if n == 0:
             write(EMPTY_TUPLE if self.bin else MARK + TUPLE)
             return
@@ -634,7 +630,7 @@ class Pickler:
         self.memoize(obj)
 
     def save_list(self, obj):
-        self.write(EMPTY_LIST if self.bin else MARK + LIST)
+        self._write(EMPTY_LIST if self.bin else MARK + LIST)
         self.memoize(obj)
         if not obj:
             return
@@ -642,7 +638,7 @@ class Pickler:
             self._batch_appends(iter(obj))
             return
         save = self.save
-        write = self.write
+        write = self._write
         if len(obj) == 1:
             save(obj[0])
             write(APPEND)
@@ -663,7 +659,7 @@ class Pickler:
 
     def _batch_appends(self, items):
         save = self.save
-        write = self.write
+        write = self._write
         if not self.bin:
             for x in items:
                 save(x)
@@ -696,7 +692,7 @@ class Pickler:
                 return
 
     def save_dict(self, obj):
-        self.write(EMPTY_DICT if self.bin else MARK + DICT)
+        self._write(EMPTY_DICT if self.bin else MARK + DICT)
         self.memoize(obj)
         if not obj:
             return
@@ -704,7 +700,7 @@ class Pickler:
             self._batch_setitems(iter(obj.items()))
             return
         save = self.save
-        write = self.write
+        write = self._write
         if len(obj) == 1:
             for k, v in obj.items():
                 save(k)
@@ -730,7 +726,7 @@ class Pickler:
 
     def _batch_setitems(self, items):
         save = self.save
-        write = self.write
+        write = self._write
 
         def pair(item):
             if not isinstance(item, tuple) or len(item) != 2:
@@ -779,7 +775,7 @@ class Pickler:
             self.save_reduce((set, (list(obj),)), obj=obj)
             return
         save = self.save
-        write = self.write
+        write = self._write
         write(EMPTY_SET)
         self.memoize(obj)
         if not obj:
@@ -804,7 +800,7 @@ class Pickler:
         if self.proto < 4:
             self.save_reduce((frozenset, (list(obj),)), obj=obj)
             return
-        write = self.write
+        write = self._write
         write(MARK)
         for item in obj:
             self.save(item)
@@ -827,7 +823,7 @@ class Pickler:
         return self.save_global(obj)
 
     def save_global(self, obj, name=None):
-        write = self.write
+        write = self._write
         given_name = name is not None
         if name is None:
             name = getattr(obj, '__qualname__', None)
@@ -906,6 +902,14 @@ class Pickler:
 
 _FunctionType = type(whichmodule)
 _ENCODE = _codecs_encode()
+
+_BININT1 = [BININT1 + bytes((i,)) for i in range(256)]
+_atomic = {
+    type(None): Pickler.save_none,
+    bool: Pickler.save_bool,
+    int: Pickler.save_long,
+    float: Pickler.save_float,
+}
 
 Pickler._exact = {
     str: Pickler.save_str,
