@@ -97,6 +97,7 @@ bad_pickles = [
 ]
 for data in bad_pickles:
     attempt(data, lambda: pickle.loads(data))
+    attempt('  from a file', lambda: pickle.load(io.BytesIO(data)))
 attempt('unpickler load', lambda: pickle.Unpickler(io.BytesIO(b'Pabc\n.')).load())
 attempt('buffers', lambda: pickle.loads(b'\x80\x05\x97.', buffers=[]))
 attempt('fix_imports', lambda: pickle.loads(b'\x80\x02c__builtin__\nlen\n.', fix_imports=False))

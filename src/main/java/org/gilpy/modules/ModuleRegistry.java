@@ -22,7 +22,7 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_io", () -> IoModule.create("_io"));
         Interpreter.registerModule("_json", JsonModule::create);
         Interpreter.registerModule("_operator", OperatorModule::create);
-        Interpreter.registerModule("_picklebuffer", PicklebufferModule::create);
+        Interpreter.registerModule("_picklecore", PicklecoreModule::create);
         Interpreter.registerModule("_random", RandomModule::create);
         Interpreter.registerModule("_signal", SignalModule::create);
         Interpreter.registerModule("_socket", org.gilpy.modules.socket.SocketModule::create);

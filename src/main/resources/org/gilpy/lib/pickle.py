@@ -16,7 +16,8 @@ from copyreg import _extension_registry, _inverted_registry, _extension_cache
 import _compat_pickle
 from operator import index as _index
 
-from _picklebuffer import PickleBuffer
+from _picklecore import PickleBuffer
+from _picklecore import load as _load_in_memory
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler",
            "dump", "dumps", "load", "loads", "PickleBuffer"]
@@ -1017,7 +1018,6 @@ class Unpickler:
         self.fix_imports = fix_imports
         self._data = None
         self._pos = 0
-        self._in_memory = False
 
     def _get_persistent_load(self):
         try:
@@ -1035,13 +1035,14 @@ class Unpickler:
 
     persistent_load = property(_get_persistent_load, _set_persistent_load, _del_persistent_load)
 
-    def _set_data(self, data):
-        """loads() hands the whole pickle over: reads come from memory."""
-        self._data = data
-        self._pos = 0
-        self._in_memory = True
+    def _load_from(self, data):
+        """Unpickles bytes in memory (loads) through the Java opcode loop of _picklecore."""
+        self.proto = 0
+        persistent_load = getattr(self, "persistent_load", None)
+        value, _ = _load_in_memory(self, data, 0, persistent_load, self._buffers, UnpicklingError)
+        return value
 
-    # -- input: _data is loads' bytes, or the current frame read from the file
+    # -- input: _data is the current frame, read from the file as a whole
 
     def _read(self, n):
         data = self._data
@@ -1051,8 +1052,6 @@ class Unpickler:
             if end <= len(data):
                 self._pos = end
                 return data[pos:end]
-            if self._in_memory:
-                raise UnpicklingError("pickle data was truncated")
             head = data[pos:]
             self._data = None
             n -= len(head)
@@ -1071,8 +1070,6 @@ class Unpickler:
             if end >= 0:
                 self._pos = end + 1
                 return data[pos:end + 1]
-            if self._in_memory:
-                raise UnpicklingError("pickle data was truncated")
             head = data[pos:]
             self._data = None
         else:
@@ -1101,8 +1098,6 @@ class Unpickler:
                     if pos < len(data):
                         key = data[pos]
                         self._pos = pos + 1
-                    elif self._in_memory:
-                        raise EOFError("Ran out of input")
                     else:
                         self._data = None
                         continue
@@ -1181,21 +1176,68 @@ class Unpickler:
         n, = unpack('<Q', self._read(8))
         if n > sys.maxsize:
             raise ValueError(f"frame size > sys.maxsize: {n}")
-        if self._in_memory:
-            if self._pos + n > len(self._data):
-                raise UnpicklingError("pickle data was truncated")
-            return
         if self._data is not None and self._pos < len(self._data):
             raise UnpicklingError("beginning of a new frame before end of current frame")
         self._data = None
         self._data = self._read(n)
         self._pos = 0
 
-    def load_persid(self):
+    # -- the arguments of protocol 0's text opcodes (a line, newline included); the
+    #    Java loop of loads() calls these too
+
+    def _persid_value(self, line):
         try:
-            pid = self._readline()[:-1].decode("ascii")
+            return line[:-1].decode("ascii")
         except UnicodeDecodeError:
             raise UnpicklingError("persistent IDs in protocol 0 must be ASCII strings") from None
+
+    def _int_value(self, line):
+        if line == b'00\n':
+            return False
+        if line == b'01\n':
+            return True
+        text = line.decode('latin-1')[:-1].lstrip(' \t')
+        digits = text[1:] if text[:1] in ('+', '-') else text
+        if not digits or not all('0' <= c <= '9' for c in digits):
+            raise ValueError("could not convert string to int")
+        return int(text)
+
+    def _long_value(self, line):
+        text = line.decode('latin-1')
+        s = text[:-1]
+        if s.endswith('L'):
+            s = s[:-1]
+        try:
+            return int(s)
+        except ValueError:
+            raise ValueError(f"invalid literal for int() with base 10: {text!r}") from None
+
+    def _float_value(self, line):
+        text = line.decode('latin-1')
+        try:
+            return float(text[:-1])
+        except ValueError:
+            if _float_prefix(text[:-1]):
+                raise ValueError("could not convert string to float") from None
+            raise ValueError(f"could not convert string to float: '{text}'") from None
+
+    def _string_value(self, line):
+        data = line[:-1]
+        if len(data) >= 2 and data[0] == data[-1] and data[0] in b'"\'':
+            data = data[1:-1]
+        else:
+            raise UnpicklingError("the STRING opcode argument must be quoted")
+        return self._decode_string(_escape_decode(data))
+
+    def _index_value(self, line):
+        text = line.decode('latin-1')
+        try:
+            return int(text[:-1])
+        except ValueError:
+            raise ValueError(f"invalid literal for int() with base 10: {text!r}") from None
+
+    def load_persid(self):
+        pid = self._persid_value(self._readline())
         if self._persistent_load is None:
             self.persistent_load_missing()
         self.stack.append(self._persistent_load(pid))
@@ -1216,18 +1258,7 @@ class Unpickler:
         self.stack.append(True)
 
     def load_int(self):
-        line = self._readline()
-        if line == b'00\n':
-            val = False
-        elif line == b'01\n':
-            val = True
-        else:
-            text = line.decode('latin-1')[:-1].lstrip(' \t')
-            digits = text[1:] if text[:1] in ('+', '-') else text
-            if not digits or not all('0' <= c <= '9' for c in digits):
-                raise ValueError("could not convert string to int")
-            val = int(text)
-        self.stack.append(val)
+        self.stack.append(self._int_value(self._readline()))
 
     def load_binint(self):
         self.stack.append(int.from_bytes(self._read(4), 'little', signed=True))
@@ -1239,15 +1270,7 @@ class Unpickler:
         self.stack.append(int.from_bytes(self._read(2), 'little'))
 
     def load_long(self):
-        line = self._readline()
-        text = line.decode('latin-1')
-        s = text[:-1]
-        if s.endswith('L'):
-            s = s[:-1]
-        try:
-            self.stack.append(int(s))
-        except ValueError:
-            raise ValueError(f"invalid literal for int() with base 10: {text!r}") from None
+        self.stack.append(self._long_value(self._readline()))
 
     def load_long1(self):
         n = self._read(1)[0]
@@ -1260,15 +1283,7 @@ class Unpickler:
         self.stack.append(decode_long(self._read(n)))
 
     def load_float(self):
-        line = self._readline()
-        text = line.decode('latin-1')
-        try:
-            val = float(text[:-1])
-        except ValueError:
-            if _float_prefix(text[:-1]):
-                raise ValueError("could not convert string to float") from None
-            raise ValueError(f"could not convert string to float: '{text}'") from None
-        self.stack.append(val)
+        self.stack.append(self._float_value(self._readline()))
 
     def load_binfloat(self):
         self.stack.append(unpack('>d', self._read(8))[0])
@@ -1279,12 +1294,7 @@ class Unpickler:
         return value.decode(self.encoding, self.errors)
 
     def load_string(self):
-        data = self._readline()[:-1]
-        if len(data) >= 2 and data[0] == data[-1] and data[0] in b'"\'':
-            data = data[1:-1]
-        else:
-            raise UnpicklingError("the STRING opcode argument must be quoted")
-        self.stack.append(self._decode_string(_escape_decode(data)))
+        self.stack.append(self._string_value(self._readline()))
 
     def load_binstring(self):
         n, = unpack('<I', self._read(4))
@@ -1460,18 +1470,20 @@ class Unpickler:
         self._get_extension(int.from_bytes(self._read(4), 'little', signed=True))
 
     def _get_extension(self, code):
+        self.stack.append(self._get_extension_value(code))
+
+    def _get_extension_value(self, code):
         if code <= 0:
             raise UnpicklingError("EXT specifies code <= 0")
         obj = _extension_cache.get(code, _Mark)
         if obj is not _Mark:
-            self.stack.append(obj)
-            return
+            return obj
         key = _inverted_registry.get(code)
         if not key:
             raise ValueError("unregistered extension code %d" % code)
         obj = self.find_class(*key)
         _extension_cache[code] = obj
-        self.stack.append(obj)
+        return obj
 
     def load_reduce(self):
         stack = self.stack
@@ -1502,12 +1514,7 @@ class Unpickler:
             raise UnpicklingError(f"Memo value not found at index {i}") from None
 
     def load_get(self):
-        line = self._readline().decode('latin-1')
-        try:
-            i = int(line[:-1])
-        except ValueError:
-            raise ValueError(f"invalid literal for int() with base 10: {line!r}") from None
-        self._memo_get(i)
+        self._memo_get(self._index_value(self._readline()))
 
     def load_binget(self):
         self._memo_get(self._read(1)[0])
@@ -1516,11 +1523,7 @@ class Unpickler:
         self._memo_get(int.from_bytes(self._read(4), 'little'))
 
     def load_put(self):
-        line = self._readline().decode('latin-1')
-        try:
-            i = int(line[:-1])
-        except ValueError:
-            raise ValueError(f"invalid literal for int() with base 10: {line!r}") from None
+        i = self._index_value(self._readline())
         if i < 0:
             raise ValueError("negative PUT argument")
         self.memo[i] = self.top()
@@ -1591,7 +1594,9 @@ class Unpickler:
 
     def load_build(self):
         state = self.pop()
-        inst = self.top()
+        self._build(self.top(), state)
+
+    def _build(self, inst, state):
         setstate = getattr(inst, "__setstate__", None)
         if setstate is not None:
             setstate(state)
@@ -1773,5 +1778,4 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
         raise TypeError("a bytes-like object is required, not 'str'")
     unpickler = Unpickler(_BytesSource(), fix_imports=fix_imports, buffers=buffers,
                           encoding=encoding, errors=errors)
-    unpickler._set_data(bytes(data))
-    return unpickler.load()
+    return unpickler._load_from(bytes(data))

@@ -1,0 +1,52 @@
+package org.gilpy.modules;
+
+import org.gilpy.objects.Abstract;
+import org.gilpy.objects.BytesLike;
+import org.gilpy.objects.PyDict;
+import org.gilpy.objects.PyErr;
+import org.gilpy.objects.PyMethod;
+import org.gilpy.objects.PyModule;
+import org.gilpy.objects.PyObject;
+import org.gilpy.objects.PyPickleBuffer;
+import org.gilpy.objects.PyStr;
+import org.gilpy.objects.PyTuple;
+import org.gilpy.objects.TypeBuilder;
+
+/**
+ * {@code _picklecore}: what {@code lib/pickle.py} takes from Java: the
+ * {@code PickleBuffer} type and {@code load}, the opcode loop of {@code pickle.loads}
+ * ({@link PickleLoader}).
+ */
+public final class PicklecoreModule {
+    private PicklecoreModule() {}
+
+    public static PyModule create() {
+        PyModule m = new PyModule("_picklecore");
+        m.put("PickleBuffer", PyPickleBuffer.TYPE);
+        TypeBuilder.moduleFunctions(PicklecoreModule.class, m).forEach(m::put);
+        return m;
+    }
+
+    /**
+     * {@code load(unpickler, data, pos, persistent_load, buffers, UnpicklingError)}:
+     * unpickles from {@code data[pos:]} and returns {@code (value, end)}, where end is
+     * the position after STOP. The unpickler's memo, encoding and errors are used.
+     */
+    @PyMethod
+    public static PyObject load(PyObject[] args, String[] kwnames) {
+        if (args.length != 6 || (kwnames != null && kwnames.length > 0)) {
+            throw PyErr.typeError("load() takes exactly 6 positional arguments");
+        }
+        PyObject unpickler = args[0];
+        byte[] data = BytesLike.exact(args[1]);
+        int pos = (int) org.gilpy.objects.PyInt.asLong(args[2]);
+        PyObject memo = Abstract.getAttr(unpickler, "memo");
+        if (!(memo instanceof PyDict memoDict)) throw PyErr.typeError("memo must be a dict");
+        String encoding = Abstract.str(Abstract.getAttr(unpickler, "encoding")).value;
+        PyObject errors = Abstract.getAttr(unpickler, "errors");
+        PickleLoader loader = new PickleLoader(unpickler, data, pos, memoDict, args[3], args[4], args[5],
+                encoding, errors);
+        PyObject value = loader.load();
+        return PyTuple.of(value, org.gilpy.objects.PyInt.of(loader.position()));
+    }
+}
