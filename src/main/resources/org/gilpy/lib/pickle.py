@@ -233,7 +233,7 @@ class Pickler:
         except AttributeError:
             raise TypeError("file must have a 'write' attribute") from None
         self._buffer_callback = buffer_callback
-        self.memo = {}
+        self.memo = {}   # id(obj) -> (index, obj)
         self.proto = protocol
         self.bin = protocol >= 1
         self.fast = 0
@@ -315,6 +315,11 @@ class Pickler:
         self._write(MEMOIZE if self.proto >= 4 else self.put(idx))
         memo[id(obj)] = idx, obj
 
+    def _memo_index(self, obj):
+        """The memo index of obj, or None."""
+        x = self.memo.get(id(obj))
+        return None if x is None else x[0]
+
     def put(self, idx):
         if self.proto >= 4:
             return MEMOIZE
@@ -346,9 +351,9 @@ class Pickler:
         if f is not None:
             f(self, obj)
             return
-        x = self.memo.get(id(obj))
+        x = self._memo_index(obj)
         if x is not None:
-            self._write(self.get(x[0]))
+            self._write(self.get(x))
             return
         f = self._exact.get(t)
         if f is not None:
@@ -471,9 +476,9 @@ class Pickler:
             save(args)
             write(REDUCE)
         if obj is not None:
-            x = self.memo.get(id(obj))
+            x = self._memo_index(obj)
             if x is not None:
-                write(POP + self.get(x[0]))
+                write(POP + self.get(x))
                 return
             self.memoize(obj)
         if listitems is not None:
@@ -606,13 +611,12 @@ class Pickler:
         if n == 0:
             write(EMPTY_TUPLE if self.bin else MARK + TUPLE)
             return
-        memo = self.memo
         if n <= 3 and self.proto >= 2:
             for element in obj:
                 save(element)
-            x = memo.get(id(obj))
+            x = self._memo_index(obj)
             if x is not None:
-                write(POP * n + self.get(x[0]))
+                write(POP * n + self.get(x))
             else:
                 write(_tuplesize2code[n])
                 self.memoize(obj)
@@ -620,12 +624,12 @@ class Pickler:
         write(MARK)
         for element in obj:
             save(element)
-        x = memo.get(id(obj))
+        x = self._memo_index(obj)
         if x is not None:
             if self.bin:
-                write(POP_MARK + self.get(x[0]))
+                write(POP_MARK + self.get(x))
             else:
-                write(POP * (n + 1) + self.get(x[0]))
+                write(POP * (n + 1) + self.get(x))
             return
         write(TUPLE)
         self.memoize(obj)
@@ -805,9 +809,9 @@ class Pickler:
         write(MARK)
         for item in obj:
             self.save(item)
-        x = self.memo.get(id(obj))
+        x = self._memo_index(obj)
         if x is not None:
-            write(POP_MARK + self.get(x[0]))
+            write(POP_MARK + self.get(x))
             return
         write(FROZENSET)
         self.memoize(obj)
