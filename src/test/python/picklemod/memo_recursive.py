@@ -73,3 +73,17 @@ p = pickle.Pickler(io.BytesIO(), 2)
 p.fast = True
 p.dump(['x', 'x'])
 print(len(p.memo.copy()))
+
+# nesting deeper than the recursion limit allows
+deep = []
+for _ in range(5000):
+    deep = [deep]
+for proto in (0, 2, 4):
+    try:
+        pickle.dumps(deep, proto)
+    except RecursionError as e:
+        print(proto, 'RecursionError', e)
+shallow = []
+for _ in range(300):
+    shallow = [shallow]
+print(len(pickle.dumps(shallow, 4)), len(pickle.dumps(shallow, 0)))

@@ -49,4 +49,21 @@ public final class PicklecoreModule {
         PyObject value = loader.load();
         return PyTuple.of(value, org.gilpy.objects.PyInt.of(loader.position()));
     }
+
+    /**
+     * {@code save(pickler, obj, frame, framing, memo, proto, fast)}: pickles obj (an
+     * exact built-in type) and what it contains into the bytearray frame
+     * ({@link PickleDumper}), handing other objects back to {@code pickler.save}.
+     */
+    @PyMethod
+    public static void save(PyObject[] args, String[] kwnames) {
+        if (args.length != 7 || (kwnames != null && kwnames.length > 0)) {
+            throw PyErr.typeError("save() takes exactly 7 positional arguments");
+        }
+        if (!(args[2] instanceof org.gilpy.objects.PyByteArray frame) || !(args[4] instanceof PyDict memo)) {
+            throw PyErr.typeError("save() needs a bytearray frame and a dict memo");
+        }
+        int proto = (int) org.gilpy.objects.PyInt.asLong(args[5]);
+        new PickleDumper(args[0], frame, Abstract.isTrue(args[3]), memo, proto, Abstract.isTrue(args[6])).save(args[1]);
+    }
 }

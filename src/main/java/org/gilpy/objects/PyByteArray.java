@@ -65,6 +65,14 @@ public class PyByteArray extends PyObject implements WritableBytes {
         if (newSize != size && exports != null) exports.checkResizable();
     }
 
+    /** Appends {@code b[off, off + len)} (for Java writers such as pickle's). */
+    public void appendBytes(byte[] b, int off, int len) {
+        checkResize(size + len);
+        ensureCapacity(size + len);
+        System.arraycopy(b, off, data, size, len);
+        size += len;
+    }
+
     /** A copy of the contents. */
     public byte[] toByteArray() {
         return Arrays.copyOf(data, size);

@@ -18,6 +18,7 @@ from operator import index as _index
 
 from _picklecore import PickleBuffer
 from _picklecore import load as _load_in_memory
+from _picklecore import save as _save_in_java
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler",
            "dump", "dumps", "load", "loads", "PickleBuffer"]
@@ -275,11 +276,22 @@ class Pickler:
         self._dispatch = getattr(self, 'dispatch_table', None)
         if self.proto >= 2:
             self._out += PROTO + bytes((self.proto,))
+        # the exact built-in types go to Java (_picklecore.save) unless a persistent_id
+        # must see every object or the memo is not a dict
+        if self.proto >= 1 and self._pers is None and type(self.memo) is dict:
+            self._exact_now = _java_exact[self.proto]
+        else:
+            self._exact_now = self._exact
         try:
             self.save(obj)
             self._write(STOP)
             self._commit_frame()
             out = bytes(self._out)
+        except RecursionError as e:
+            # as CPython's pickler says it (its recursion is in C, ours partly in Python)
+            if e.args == ('maximum recursion depth exceeded',):
+                e.args = ('maximum recursion depth exceeded while pickling an object',)
+            raise
         finally:
             self._out = self._frame = self._write = None
         self._file_write(out)
@@ -355,7 +367,7 @@ class Pickler:
         if x is not None:
             self._write(self.get(x))
             return
-        f = self._exact.get(t)
+        f = self._exact_now.get(t)
         if f is not None:
             f(self, obj)
             return
@@ -397,6 +409,9 @@ class Pickler:
         if not isinstance(rv, tuple):
             raise PicklingError("__reduce__ must return a string or tuple")
         self.save_reduce(rv, obj)
+
+    def _save_java(self, obj):
+        _save_in_java(self, obj, self._frame, self._framing, self.memo, self.proto, bool(self.fast))
 
     def save_pers(self, pid):
         if self.bin:
@@ -909,6 +924,7 @@ _FunctionType = type(whichmodule)
 _ENCODE = _codecs_encode()
 
 _BININT1 = [BININT1 + bytes((i,)) for i in range(256)]
+
 _atomic = {
     type(None): Pickler.save_none,
     bool: Pickler.save_bool,
@@ -927,6 +943,20 @@ Pickler._exact = {
     bytearray: Pickler.save_bytearray,
     PickleBuffer: Pickler.save_picklebuffer,
 }
+
+# per protocol: the exact types whose pickling _picklecore.save does in Java
+_java_exact = {}
+for _proto in range(1, HIGHEST_PROTOCOL + 1):
+    _table = dict(Pickler._exact)
+    _java_types = [str, tuple, list, dict]
+    if _proto >= 3:
+        _java_types.append(bytes)
+    if _proto >= 4:
+        _java_types += [set, frozenset]
+    for _t in _java_types:
+        _table[_t] = Pickler._save_java
+    _java_exact[_proto] = _table
+del _proto, _table, _java_types, _t
 
 
 def _as_cpython_shares(obj, name, given_name):
