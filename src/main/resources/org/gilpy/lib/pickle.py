@@ -6,6 +6,11 @@ and up; a frame is committed when a save() starts with the frame full, and paylo
 64 KiB or more are written outside frames). Objects are taken apart through the
 copyreg protocol: dispatch_table, reducer_override, __reduce_ex__ / __reduce__.
 Unpickler reads every protocol, including Python 2 pickles (fix_imports, encoding).
+
+Speed: this file is the description of the format; Java repeats two hot parts of it
+(module _picklecore): the saving of the exact built-in types (modules/PickleDumper,
+used from protocol 1 when no persistent_id is set) and the opcode loop of loads()
+(modules/PickleLoader). Unpickler.load() on a file runs the Python loop below.
 """
 
 import sys
@@ -215,9 +220,14 @@ def _is_iterator(obj):
 # ---- Pickler -----------------------------------------------------------------------
 
 class Pickler:
-    """Pickler(file, protocol=None, fix_imports=True, buffer_callback=None)
+    """This takes a binary file for writing a pickle data stream.
 
-    This takes a binary file for writing a pickle data stream."""
+    The optional *protocol* argument tells the pickler to use the given protocol
+    (0 to 5, default 4; negative means the highest). *file* must have a write()
+    method that accepts a bytes argument. With *fix_imports* and a protocol below 3,
+    Python 3 names are mapped to their Python 2 homes. *buffer_callback* (protocol 5)
+    is called with each PickleBuffer; a false result sends it out-of-band.
+    """
 
     def __init__(self, file, protocol=None, *, fix_imports=True, buffer_callback=None):
         if protocol is None:
@@ -236,7 +246,7 @@ class Pickler:
         self._buffer_callback = buffer_callback
         self.memo = {}   # id(obj) -> (index, obj)
         self.proto = protocol
-        self.bin = protocol >= 1
+        self.bin = int(protocol >= 1)
         self.fast = 0
         self.fix_imports = fix_imports and protocol < 3
 
@@ -1033,9 +1043,13 @@ class _Truncated(Exception):
 
 
 class Unpickler:
-    """Unpickler(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=())
+    """This takes a binary file for reading a pickle data stream.
 
-    This takes a binary file for reading a pickle data stream."""
+    The protocol version of the pickle is detected automatically. *file* must have
+    read() and readline() methods that return bytes. *fix_imports*, *encoding* and
+    *errors* control how Python 2 pickles are read (encoding='bytes' keeps their str
+    objects as bytes); *buffers* is an iterable of the out-of-band buffers.
+    """
 
     def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict",
                  buffers=None):
