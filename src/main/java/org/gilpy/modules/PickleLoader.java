@@ -36,8 +36,12 @@ import org.gilpy.objects.PyBool;
  */
 final class PickleLoader {
     private final PyObject unpickler;
-    private final byte[] data;
+    /** The bytes being read: all of loads' data, or (reading a file) the current frame
+     *  or the bytes of the last read; null before the first read from a file. */
+    private byte[] data;
     private int pos;
+    /** The file's read and readline methods; null when reading bytes in memory. */
+    private final PyObject fileRead, fileReadline;
     private final PyDict memo;
     private final PyObject persistentLoad;
     private final PyObject buffers;
@@ -50,11 +54,14 @@ final class PickleLoader {
     private int[] marks = new int[16];
     private int nmarks;
 
-    PickleLoader(PyObject unpickler, byte[] data, int pos, PyDict memo, PyObject persistentLoad,
-                 PyObject buffers, PyObject unpicklingError, String encoding, PyObject errors) {
+    PickleLoader(PyObject unpickler, byte[] data, int pos, PyObject fileRead, PyObject fileReadline,
+                 PyDict memo, PyObject persistentLoad, PyObject buffers, PyObject unpicklingError,
+                 String encoding, PyObject errors) {
         this.unpickler = unpickler;
-        this.data = data;
+        this.data = data == null ? new byte[0] : data;
         this.pos = pos;
+        this.fileRead = fileRead;
+        this.fileReadline = fileReadline;
         this.memo = memo;
         this.persistentLoad = persistentLoad;
         this.buffers = buffers;
@@ -74,13 +81,35 @@ final class PickleLoader {
 
     private PyException truncated() { return error("pickle data was truncated"); }
 
+    /** Makes n bytes available at pos: a file is read for what the buffer lacks
+     *  (exactly that much, so that nothing after STOP is consumed). */
+    private void need(long n) {
+        if (pos + n <= data.length) return;
+        if (fileRead == null || n > Integer.MAX_VALUE - 16) throw truncated();
+        int have = data.length - pos;
+        byte[] more = fileBytes(Abstract.call(fileRead, PyInt.of(n - have)));
+        if (more.length != n - have) throw truncated();
+        byte[] b = new byte[(int) n];
+        System.arraycopy(data, pos, b, 0, have);
+        System.arraycopy(more, 0, b, have, more.length);
+        data = b;
+        pos = 0;
+    }
+
+    private static byte[] fileBytes(PyObject got) {
+        if (!(got instanceof org.gilpy.objects.BytesLike)) {
+            throw PyErr.typeError("a bytes-like object is required, not '%s'", got.type.name);
+        }
+        return org.gilpy.objects.BytesLike.exact(got);
+    }
+
     private int u8() {
-        if (pos >= data.length) throw truncated();
+        need(1);
         return data[pos++] & 0xFF;
     }
 
     private long uint(int n) {
-        if (pos + n > data.length) throw truncated();
+        need(n);
         long v = 0;
         for (int i = n - 1; i >= 0; i--) v = (v << 8) | (data[pos + i] & 0xFF);
         pos += n;
@@ -90,7 +119,8 @@ final class PickleLoader {
     private int int32() { return (int) uint(4); }
 
     private byte[] bytes(long n) {
-        if (n < 0 || pos + n > data.length) throw truncated();
+        if (n < 0) throw truncated();
+        need(n);
         byte[] b = java.util.Arrays.copyOfRange(data, pos, pos + (int) n);
         pos += (int) n;
         return b;
@@ -105,7 +135,26 @@ final class PickleLoader {
                 return b;
             }
         }
-        throw truncated();
+        if (fileReadline == null) throw truncated();
+        byte[] rest = fileBytes(Abstract.call(fileReadline));
+        if (rest.length == 0 || rest[rest.length - 1] != '\n') throw truncated();
+        int have = data.length - pos;
+        byte[] b = new byte[have + rest.length];
+        System.arraycopy(data, pos, b, 0, have);
+        System.arraycopy(rest, 0, b, have, rest.length);
+        data = new byte[0];
+        pos = 0;
+        return b;
+    }
+
+    /** The next opcode, or -1 at the end of the input. */
+    private int nextOpcode() {
+        if (pos < data.length) return data[pos++] & 0xFF;
+        if (fileRead == null) return -1;
+        byte[] b = fileBytes(Abstract.call(fileRead, PyInt.of(1)));
+        data = new byte[0];
+        pos = 0;
+        return b.length == 0 ? -1 : b[0] & 0xFF;
     }
 
     private PyObject helper(String name, byte[] arg) {
@@ -186,8 +235,8 @@ final class PickleLoader {
     /** Runs opcodes up to STOP and returns the result. */
     PyObject load() {
         while (true) {
-            if (pos >= data.length) throw PyErr.format(org.gilpy.objects.PyExc.EOFError, "Ran out of input");
-            int op = data[pos++] & 0xFF;
+            int op = nextOpcode();
+            if (op < 0) throw PyErr.format(org.gilpy.objects.PyExc.EOFError, "Ran out of input");
             switch (op) {
                 case '.' -> { return pop(); }
                 case 0x80 -> {
@@ -195,10 +244,7 @@ final class PickleLoader {
                     if (proto > 5) throw PyErr.valueError("unsupported pickle protocol: %d", proto);
                     Abstract.setAttr(unpickler, "proto", PyInt.of(proto));
                 }
-                case 0x95 -> {
-                    long n = uint(8);
-                    if (n < 0 || pos + n > data.length) throw truncated();
-                }
+                case 0x95 -> frame(uint(8));
                 case 'N' -> push(PyNone.NONE);
                 case 0x88 -> push(PyBool.TRUE);
                 case 0x89 -> push(PyBool.FALSE);
@@ -381,8 +427,21 @@ final class PickleLoader {
         }
     }
 
+    /** FRAME: from a file the whole frame is read at once; in memory it must be there. */
+    private void frame(long n) {
+        if (n < 0) throw PyErr.valueError("frame size > sys.maxsize: %s", Long.toUnsignedString(n));
+        if (fileRead == null) {
+            if (pos + n > data.length) throw truncated();
+            return;
+        }
+        if (pos < data.length) throw error("beginning of a new frame before end of current frame");
+        data = new byte[0];
+        pos = 0;
+        need(n);
+    }
+
     private long bigEndian64() {
-        if (pos + 8 > data.length) throw truncated();
+        need(8);
         long v = 0;
         for (int i = 0; i < 8; i++) v = (v << 8) | (data[pos + i] & 0xFF);
         pos += 8;

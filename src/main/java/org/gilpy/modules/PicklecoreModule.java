@@ -28,9 +28,10 @@ public final class PicklecoreModule {
     }
 
     /**
-     * {@code load(unpickler, data, pos, persistent_load, buffers, UnpicklingError)}:
-     * unpickles from {@code data[pos:]} and returns {@code (value, end)}, where end is
-     * the position after STOP. The unpickler's memo, encoding and errors are used.
+     * {@code load(unpickler, source, pos, persistent_load, buffers, UnpicklingError)}:
+     * unpickles from {@code source[pos:]} (bytes) or, when source is a file, from what
+     * its read() and readline() return, and gives {@code (value, end)}, where end is the
+     * position after STOP in bytes. The unpickler's memo, encoding and errors are used.
      */
     @PyMethod
     public static PyObject load(PyObject[] args, String[] kwnames) {
@@ -38,14 +39,17 @@ public final class PicklecoreModule {
             throw PyErr.typeError("load() takes exactly 6 positional arguments");
         }
         PyObject unpickler = args[0];
-        byte[] data = BytesLike.exact(args[1]);
+        boolean inMemory = args[1] instanceof BytesLike;
+        byte[] data = inMemory ? BytesLike.exact(args[1]) : null;
+        PyObject read = inMemory ? null : Abstract.getAttr(args[1], "read");
+        PyObject readline = inMemory ? null : Abstract.getAttr(args[1], "readline");
         int pos = (int) org.gilpy.objects.PyInt.asLong(args[2]);
         PyObject memo = Abstract.getAttr(unpickler, "memo");
         if (!(memo instanceof PyDict memoDict)) throw PyErr.typeError("memo must be a dict");
         String encoding = Abstract.str(Abstract.getAttr(unpickler, "encoding")).value;
         PyObject errors = Abstract.getAttr(unpickler, "errors");
-        PickleLoader loader = new PickleLoader(unpickler, data, pos, memoDict, args[3], args[4], args[5],
-                encoding, errors);
+        PickleLoader loader = new PickleLoader(unpickler, data, pos, read, readline, memoDict, args[3], args[4],
+                args[5], encoding, errors);
         PyObject value = loader.load();
         return PyTuple.of(value, org.gilpy.objects.PyInt.of(loader.position()));
     }

@@ -22,7 +22,7 @@ import _compat_pickle
 from operator import index as _index
 
 from _picklecore import PickleBuffer
-from _picklecore import load as _load_in_memory
+from _picklecore import load as _load_opcodes
 from _picklecore import save as _save_in_java
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler",
@@ -51,11 +51,6 @@ class UnpicklingError(PickleError):
 
 for _cls in (PickleError, PicklingError, UnpicklingError):
     _cls.__module__ = "_pickle"
-
-
-class _Stop(Exception):
-    def __init__(self, value):
-        self.value = value
 
 
 # ---- opcodes (name, then what it does) --------------------------------------------
@@ -1033,13 +1028,7 @@ def _raw_unicode_escape(s):
 
 # ---- Unpickler ---------------------------------------------------------------------
 
-class _Mark:
-    """The mark on the unpickling stack (the stack holds plain objects and this)."""
-    __slots__ = ()
-
-
-class _Truncated(Exception):
-    pass
+_MISSING = object()
 
 
 class Unpickler:
@@ -1049,23 +1038,38 @@ class Unpickler:
     read() and readline() methods that return bytes. *fix_imports*, *encoding* and
     *errors* control how Python 2 pickles are read (encoding='bytes' keeps their str
     objects as bytes); *buffers* is an iterable of the out-of-band buffers.
+
+    The opcode loop is Java's (_picklecore.load, modules/PickleLoader), which reads
+    from the file exactly what the pickle holds; it calls back find_class,
+    persistent_load and the helpers below for what Python decides.
     """
 
     def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict",
                  buffers=None):
-        try:
-            self._file_read = file.read
-            self._file_readline = file.readline
-        except AttributeError:
-            raise TypeError("file must have 'read' and 'readline' attributes") from None
+        if not (hasattr(file, "read") and hasattr(file, "readline")):
+            raise TypeError("file must have 'read' and 'readline' attributes")
+        self._file = file
         self._buffers = iter(buffers) if buffers is not None else None
         self.memo = {}
         self.encoding = encoding
         self.errors = errors
         self.proto = 0
         self.fix_imports = fix_imports
-        self._data = None
-        self._pos = 0
+
+    def load(self):
+        """Load the pickle from the file given to the constructor."""
+        if not hasattr(self, "_file"):
+            raise UnpicklingError(f"Unpickler.__init__() was not called by "
+                                  f"{type(self).__name__}.__init__()")
+        return self._load_from(self._file)
+
+    def _load_from(self, source):
+        """Unpickles from bytes (loads) or from the file."""
+        self.proto = 0
+        persistent_load = getattr(self, "persistent_load", None)
+        value, _ = _load_opcodes(self, source, 0, persistent_load, self._buffers,
+                                 UnpicklingError)
+        return value
 
     def _get_persistent_load(self):
         try:
@@ -1081,116 +1085,8 @@ class Unpickler:
     def _del_persistent_load(self):
         self.__dict__.pop("_persistent_load_value", None)
 
+
     persistent_load = property(_get_persistent_load, _set_persistent_load, _del_persistent_load)
-
-    def _load_from(self, data):
-        """Unpickles bytes in memory (loads) through the Java opcode loop of _picklecore."""
-        self.proto = 0
-        persistent_load = getattr(self, "persistent_load", None)
-        value, _ = _load_in_memory(self, data, 0, persistent_load, self._buffers, UnpicklingError)
-        return value
-
-    # -- input: _data is the current frame, read from the file as a whole
-
-    def _read(self, n):
-        data = self._data
-        if data is not None:
-            pos = self._pos
-            end = pos + n
-            if end <= len(data):
-                self._pos = end
-                return data[pos:end]
-            head = data[pos:]
-            self._data = None
-            n -= len(head)
-        else:
-            head = b''
-        got = self._file_read(n)
-        if len(got) != n:
-            raise UnpicklingError("pickle data was truncated")
-        return head + got if head else got
-
-    def _readline(self):
-        data = self._data
-        if data is not None:
-            pos = self._pos
-            end = data.find(b'\n', pos)
-            if end >= 0:
-                self._pos = end + 1
-                return data[pos:end + 1]
-            head = data[pos:]
-            self._data = None
-        else:
-            head = b''
-        line = self._file_readline()
-        if not line.endswith(b'\n'):
-            raise UnpicklingError("pickle data was truncated")
-        return head + line if head else line
-
-    def load(self):
-        """Load the pickle from the file given to the constructor."""
-        if not hasattr(self, "_file_read"):
-            raise UnpicklingError(f"Unpickler.__init__() was not called by "
-                                  f"{type(self).__name__}.__init__()")
-        self.stack = []
-        self.metastack = []
-        self.proto = 0
-        self._persistent_load = getattr(self, "persistent_load", None)
-        dispatch = self._dispatch
-        file_read = self._file_read
-        try:
-            while True:
-                data = self._data
-                if data is not None:
-                    pos = self._pos
-                    if pos < len(data):
-                        key = data[pos]
-                        self._pos = pos + 1
-                    else:
-                        self._data = None
-                        continue
-                else:
-                    b = file_read(1)
-                    if not b:
-                        raise EOFError("Ran out of input")
-                    key = b[0]
-                f = dispatch[key]
-                if f is None:
-                    if 0x20 <= key <= 0x7e and key not in (0x27, 0x5c):
-                        raise UnpicklingError(f"invalid load key, '{chr(key)}'.")
-                    raise UnpicklingError(f"invalid load key, '\\x{key:02x}'.")
-                f(self)
-        except _Stop as stop:
-            return stop.value
-
-    # -- the stack
-
-    def pop(self):
-        stack = self.stack
-        if not stack:
-            self._underflow()
-        return stack.pop()
-
-    def _underflow(self):
-        if self.metastack:
-            raise UnpicklingError("unexpected MARK found")
-        raise UnpicklingError("unpickling stack underflow")
-
-    def top(self):
-        if not self.stack:
-            self._underflow()
-        return self.stack[-1]
-
-    def pop_mark(self):
-        if not self.metastack:
-            raise UnpicklingError("could not find MARK")
-        items = self.stack
-        self.stack = self.metastack.pop()
-        return items
-
-    def persistent_load_missing(self):
-        raise UnpicklingError("A load persistent id instruction was encountered,\n"
-                              "but no persistent_load function was specified.")
 
     def find_class(self, module, name):
         """Return the object called name in module, imported if need be."""
@@ -1212,26 +1108,8 @@ class Unpickler:
         except AttributeError:
             raise AttributeError(f"Can't get attribute {name!r} on {mod!r}") from None
 
-    # -- opcode handlers, registered in _dispatch by opcode byte
-
-    def load_proto(self):
-        proto = self._read(1)[0]
-        if proto > HIGHEST_PROTOCOL:
-            raise ValueError("unsupported pickle protocol: %d" % proto)
-        self.proto = proto
-
-    def load_frame(self):
-        n, = unpack('<Q', self._read(8))
-        if n > sys.maxsize:
-            raise ValueError(f"frame size > sys.maxsize: {n}")
-        if self._data is not None and self._pos < len(self._data):
-            raise UnpicklingError("beginning of a new frame before end of current frame")
-        self._data = None
-        self._data = self._read(n)
-        self._pos = 0
-
-    # -- the arguments of protocol 0's text opcodes (a line, newline included); the
-    #    Java loop of loads() calls these too
+    # -- for the Java loop: the arguments of protocol 0's text opcodes (a line, newline
+    #    included), BUILD, and extension codes
 
     def _persid_value(self, line):
         try:
@@ -1269,6 +1147,11 @@ class Unpickler:
                 raise ValueError("could not convert string to float") from None
             raise ValueError(f"could not convert string to float: '{text}'") from None
 
+    def _decode_string(self, value):
+        if self.encoding == "bytes":
+            return value
+        return value.decode(self.encoding, self.errors)
+
     def _string_value(self, line):
         data = line[:-1]
         if len(data) >= 2 and data[0] == data[-1] and data[0] in b'"\'':
@@ -1284,247 +1167,11 @@ class Unpickler:
         except ValueError:
             raise ValueError(f"invalid literal for int() with base 10: {text!r}") from None
 
-    def load_persid(self):
-        pid = self._persid_value(self._readline())
-        if self._persistent_load is None:
-            self.persistent_load_missing()
-        self.stack.append(self._persistent_load(pid))
-
-    def load_binpersid(self):
-        pid = self.pop()
-        if self._persistent_load is None:
-            self.persistent_load_missing()
-        self.stack.append(self._persistent_load(pid))
-
-    def load_none(self):
-        self.stack.append(None)
-
-    def load_false(self):
-        self.stack.append(False)
-
-    def load_true(self):
-        self.stack.append(True)
-
-    def load_int(self):
-        self.stack.append(self._int_value(self._readline()))
-
-    def load_binint(self):
-        self.stack.append(int.from_bytes(self._read(4), 'little', signed=True))
-
-    def load_binint1(self):
-        self.stack.append(self._read(1)[0])
-
-    def load_binint2(self):
-        self.stack.append(int.from_bytes(self._read(2), 'little'))
-
-    def load_long(self):
-        self.stack.append(self._long_value(self._readline()))
-
-    def load_long1(self):
-        n = self._read(1)[0]
-        self.stack.append(decode_long(self._read(n)))
-
-    def load_long4(self):
-        n, = unpack('<i', self._read(4))
-        if n < 0:
-            raise UnpicklingError("LONG pickle has negative byte count")
-        self.stack.append(decode_long(self._read(n)))
-
-    def load_float(self):
-        self.stack.append(self._float_value(self._readline()))
-
-    def load_binfloat(self):
-        self.stack.append(unpack('>d', self._read(8))[0])
-
-    def _decode_string(self, value):
-        if self.encoding == "bytes":
-            return value
-        return value.decode(self.encoding, self.errors)
-
-    def load_string(self):
-        self.stack.append(self._string_value(self._readline()))
-
-    def load_binstring(self):
-        n, = unpack('<I', self._read(4))
-        self.stack.append(self._decode_string(self._read(n)))
-
-    def load_short_binstring(self):
-        n = self._read(1)[0]
-        self.stack.append(self._decode_string(self._read(n)))
-
-    def load_binbytes(self):
-        n, = unpack('<I', self._read(4))
-        self.stack.append(bytes(self._read(n)))
-
-    def load_short_binbytes(self):
-        n = self._read(1)[0]
-        self.stack.append(bytes(self._read(n)))
-
-    def load_binbytes8(self):
-        n, = unpack('<Q', self._read(8))
-        if n > sys.maxsize:
-            raise UnpicklingError("BINBYTES8 exceeds system's maximum size of %d bytes" % sys.maxsize)
-        self.stack.append(bytes(self._read(n)))
-
-    def load_bytearray8(self):
-        n, = unpack('<Q', self._read(8))
-        if n > sys.maxsize:
-            raise UnpicklingError("BYTEARRAY8 exceeds system's maximum size of %d bytes" % sys.maxsize)
-        self.stack.append(bytearray(self._read(n)))
-
-    def load_next_buffer(self):
-        if self._buffers is None:
-            raise UnpicklingError("pickle stream refers to out-of-band data but no *buffers* "
-                                  "argument was given")
-        try:
-            buf = next(self._buffers)
-        except StopIteration:
-            raise UnpicklingError("not enough out-of-band buffers") from None
-        self.stack.append(buf)
-
-    def load_readonly_buffer(self):
-        buf = self.top()
-        with memoryview(buf) as m:
-            if not m.readonly:
-                self.stack[-1] = m.toreadonly()
-
-    def load_unicode(self):
-        self.stack.append(self._readline()[:-1].decode('raw-unicode-escape'))
-
-    def load_binunicode(self):
-        n, = unpack('<I', self._read(4))
-        self.stack.append(str(self._read(n), 'utf-8', 'surrogatepass'))
-
-    def load_binunicode8(self):
-        n, = unpack('<Q', self._read(8))
-        if n > sys.maxsize:
-            raise UnpicklingError("BINUNICODE8 exceeds system's maximum size of %d bytes" % sys.maxsize)
-        self.stack.append(str(self._read(n), 'utf-8', 'surrogatepass'))
-
-    def load_short_binunicode(self):
-        n = self._read(1)[0]
-        self.stack.append(str(self._read(n), 'utf-8', 'surrogatepass'))
-
-    def load_tuple(self):
-        items = tuple(self.pop_mark())
-        self.stack.append(items)
-
-    def load_empty_tuple(self):
-        self.stack.append(())
-
-    def _tuple_n(self, n):
-        stack = self.stack
-        if len(stack) < n:
-            self._underflow()
-        items = tuple(stack[-n:])
-        del stack[-n:]
-        stack.append(items)
-
-    def load_tuple1(self):
-        self._tuple_n(1)
-
-    def load_tuple2(self):
-        self._tuple_n(2)
-
-    def load_tuple3(self):
-        self._tuple_n(3)
-
-    def load_empty_list(self):
-        self.stack.append([])
-
-    def load_empty_dictionary(self):
-        self.stack.append({})
-
-    def load_empty_set(self):
-        self.stack.append(set())
-
-    def load_frozenset(self):
-        items = frozenset(self.pop_mark())
-        self.stack.append(items)
-
-    def load_list(self):
-        items = self.pop_mark()
-        self.stack.append(items)
-
-    def load_dict(self):
-        items = self.pop_mark()
-        if len(items) % 2:
-            raise UnpicklingError("odd number of items for DICT")
-        self.stack.append({items[i]: items[i + 1] for i in range(0, len(items), 2)})
-
-    def _instantiate(self, klass, args):
-        if args or not isinstance(klass, type) or hasattr(klass, "__getinitargs__"):
-            value = klass(*args)
-        else:
-            value = klass.__new__(klass)
-        self.stack.append(value)
-
-    def load_inst(self):
-        module = self._readline()[:-1].decode("ascii")
-        name = self._readline()[:-1].decode("ascii")
-        klass = self.find_class(module, name)
-        self._instantiate(klass, tuple(self.pop_mark()))
-
-    def load_obj(self):
-        args = self.pop_mark()
-        if not args:
-            self._underflow()
-        cls = args.pop(0)
-        self._instantiate(cls, tuple(args))
-
-    def load_newobj(self):
-        args = self.pop()
-        cls = self.pop()
-        if not isinstance(cls, type):
-            raise UnpicklingError(f"NEWOBJ class argument isn't a type object")
-        if not isinstance(args, tuple):
-            raise UnpicklingError(f"NEWOBJ args argument must be a tuple, not {type(args).__name__}")
-        self.stack.append(cls.__new__(cls, *args))
-
-    def load_newobj_ex(self):
-        kwargs = self.pop()
-        args = self.pop()
-        cls = self.pop()
-        if not isinstance(cls, type):
-            raise UnpicklingError(f"NEWOBJ_EX class argument must be a type, not "
-                                  f"{type(cls).__name__}")
-        if not isinstance(args, tuple):
-            raise UnpicklingError(f"NEWOBJ_EX args argument must be a tuple, not "
-                                  f"{type(args).__name__}")
-        if not isinstance(kwargs, dict):
-            raise UnpicklingError(f"NEWOBJ_EX kwargs argument must be a dict, not "
-                                  f"{type(kwargs).__name__}")
-        self.stack.append(cls.__new__(cls, *args, **kwargs))
-
-    def load_global(self):
-        module = self._readline()[:-1].decode("utf-8")
-        name = self._readline()[:-1].decode("utf-8")
-        self.stack.append(self.find_class(module, name))
-
-    def load_stack_global(self):
-        name = self.pop()
-        module = self.pop()
-        if type(name) is not str or type(module) is not str:
-            raise UnpicklingError("STACK_GLOBAL requires str")
-        self.stack.append(self.find_class(module, name))
-
-    def load_ext1(self):
-        self._get_extension(self._read(1)[0])
-
-    def load_ext2(self):
-        self._get_extension(int.from_bytes(self._read(2), 'little'))
-
-    def load_ext4(self):
-        self._get_extension(int.from_bytes(self._read(4), 'little', signed=True))
-
-    def _get_extension(self, code):
-        self.stack.append(self._get_extension_value(code))
-
     def _get_extension_value(self, code):
         if code <= 0:
             raise UnpicklingError("EXT specifies code <= 0")
-        obj = _extension_cache.get(code, _Mark)
-        if obj is not _Mark:
+        obj = _extension_cache.get(code, _MISSING)
+        if obj is not _MISSING:
             return obj
         key = _inverted_registry.get(code)
         if not key:
@@ -1532,117 +1179,6 @@ class Unpickler:
         obj = self.find_class(*key)
         _extension_cache[code] = obj
         return obj
-
-    def load_reduce(self):
-        stack = self.stack
-        if len(stack) < 2:
-            self._underflow()
-        args = stack.pop()
-        func = stack[-1]
-        stack[-1] = func(*args)
-
-    def load_pop(self):
-        if self.stack:
-            self.stack.pop()
-        elif self.metastack:
-            self.pop_mark()
-        else:
-            self._underflow()
-
-    def load_pop_mark(self):
-        self.pop_mark()
-
-    def load_dup(self):
-        self.stack.append(self.top())
-
-    def _memo_get(self, i):
-        try:
-            self.stack.append(self.memo[i])
-        except KeyError:
-            raise UnpicklingError(f"Memo value not found at index {i}") from None
-
-    def load_get(self):
-        self._memo_get(self._index_value(self._readline()))
-
-    def load_binget(self):
-        self._memo_get(self._read(1)[0])
-
-    def load_long_binget(self):
-        self._memo_get(int.from_bytes(self._read(4), 'little'))
-
-    def load_put(self):
-        i = self._index_value(self._readline())
-        if i < 0:
-            raise ValueError("negative PUT argument")
-        self.memo[i] = self.top()
-
-    def load_binput(self):
-        i = self._read(1)[0]
-        self.memo[i] = self.top()
-
-    def load_long_binput(self):
-        i = int.from_bytes(self._read(4), 'little')
-        if i > sys.maxsize:
-            raise ValueError("negative LONG_BINPUT argument")
-        self.memo[i] = self.top()
-
-    def load_memoize(self):
-        self.memo[len(self.memo)] = self.top()
-
-    def load_append(self):
-        stack = self.stack
-        if len(stack) < 2:
-            self._underflow()
-        value = stack.pop()
-        target = stack[-1]
-        if type(target) is list:
-            target.append(value)
-        else:
-            target.append(value)
-
-    def load_appends(self):
-        items = self.pop_mark()
-        target = self.top()
-        if type(target) is list:
-            target.extend(items)
-            return
-        extend = getattr(target, 'extend', None)
-        if extend is not None:
-            extend(items)
-            return
-        append = target.append
-        for item in items:
-            append(item)
-
-    def load_setitem(self):
-        stack = self.stack
-        if len(stack) < 3:
-            self._underflow()
-        value = stack.pop()
-        key = stack.pop()
-        stack[-1][key] = value
-
-    def load_setitems(self):
-        items = self.pop_mark()
-        target = self.top()
-        if len(items) % 2:
-            raise UnpicklingError("odd number of items for SETITEMS")
-        for i in range(0, len(items), 2):
-            target[items[i]] = items[i + 1]
-
-    def load_additems(self):
-        items = self.pop_mark()
-        target = self.top()
-        if isinstance(target, set):
-            target.update(items)
-        else:
-            add = target.add
-            for item in items:
-                add(item)
-
-    def load_build(self):
-        state = self.pop()
-        self._build(self.top(), state)
 
     def _build(self, inst, state):
         setstate = getattr(inst, "__setstate__", None)
@@ -1666,13 +1202,6 @@ class Unpickler:
                 raise UnpicklingError("slot state is not a dictionary")
             for k, v in slotstate.items():
                 setattr(inst, k, v)
-
-    def load_mark(self):
-        self.metastack.append(self.stack)
-        self.stack = []
-
-    def load_stop(self):
-        raise _Stop(self.pop())
 
 
 def _float_prefix(text):
@@ -1733,56 +1262,6 @@ def _escape_decode(data):
     return bytes(out)
 
 
-_OPCODE_HANDLERS = {
-    PROTO: "load_proto", FRAME: "load_frame", PERSID: "load_persid",
-    BINPERSID: "load_binpersid", NONE: "load_none", NEWFALSE: "load_false",
-    NEWTRUE: "load_true", INT: "load_int", BININT: "load_binint", BININT1: "load_binint1",
-    BININT2: "load_binint2", LONG: "load_long", LONG1: "load_long1", LONG4: "load_long4",
-    FLOAT: "load_float", BINFLOAT: "load_binfloat", STRING: "load_string",
-    BINSTRING: "load_binstring", SHORT_BINSTRING: "load_short_binstring",
-    BINBYTES: "load_binbytes", SHORT_BINBYTES: "load_short_binbytes",
-    BINBYTES8: "load_binbytes8", BYTEARRAY8: "load_bytearray8",
-    NEXT_BUFFER: "load_next_buffer", READONLY_BUFFER: "load_readonly_buffer",
-    UNICODE: "load_unicode", BINUNICODE: "load_binunicode", BINUNICODE8: "load_binunicode8",
-    SHORT_BINUNICODE: "load_short_binunicode", TUPLE: "load_tuple",
-    EMPTY_TUPLE: "load_empty_tuple", TUPLE1: "load_tuple1", TUPLE2: "load_tuple2",
-    TUPLE3: "load_tuple3", EMPTY_LIST: "load_empty_list", EMPTY_DICT: "load_empty_dictionary",
-    EMPTY_SET: "load_empty_set", FROZENSET: "load_frozenset", LIST: "load_list",
-    DICT: "load_dict", INST: "load_inst", OBJ: "load_obj", NEWOBJ: "load_newobj",
-    NEWOBJ_EX: "load_newobj_ex", GLOBAL: "load_global", STACK_GLOBAL: "load_stack_global",
-    EXT1: "load_ext1", EXT2: "load_ext2", EXT4: "load_ext4", REDUCE: "load_reduce",
-    POP: "load_pop", POP_MARK: "load_pop_mark", DUP: "load_dup", GET: "load_get",
-    BINGET: "load_binget", LONG_BINGET: "load_long_binget", PUT: "load_put",
-    BINPUT: "load_binput", LONG_BINPUT: "load_long_binput", MEMOIZE: "load_memoize",
-    APPEND: "load_append", APPENDS: "load_appends", SETITEM: "load_setitem",
-    SETITEMS: "load_setitems", ADDITEMS: "load_additems", BUILD: "load_build",
-    MARK: "load_mark", STOP: "load_stop",
-}
-
-
-class _Dispatch:
-    """Opcode byte -> handler; looked up through the instance so that subclasses may
-    override a load_ method."""
-
-    def __init__(self):
-        self._names = [None] * 256
-        for op, name in _OPCODE_HANDLERS.items():
-            self._names[op[0]] = name
-
-    def __get__(self, inst, owner):
-        if inst is None:
-            return self
-        cls = type(inst)
-        table = cls.__dict__.get("_dispatch_cache")
-        if table is None:
-            table = [None if name is None else getattr(cls, name) for name in self._names]
-            cls._dispatch_cache = table
-        return table
-
-
-Unpickler._dispatch = _Dispatch()
-
-
 # ---- shorthands --------------------------------------------------------------------
 
 class _BytesSink:
@@ -1793,6 +1272,7 @@ class _BytesSink:
 
 
 class _BytesSource:
+    """The file of the Unpickler that loads() makes (its data goes to Java directly)."""
     __slots__ = ()
 
     def read(self, n=-1):
