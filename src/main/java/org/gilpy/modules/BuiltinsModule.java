@@ -2,6 +2,7 @@ package org.gilpy.modules;
 
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.ArgParser;
+import org.gilpy.objects.ObjectIds;
 import org.gilpy.objects.PyBool;
 import org.gilpy.objects.PyCallableIterator;
 import org.gilpy.objects.PyCode;
@@ -147,7 +148,7 @@ public final class BuiltinsModule {
     public static long hash(PyObject o) { return Abstract.hash(o); }
 
     @PyMethod
-    public static long id(PyObject o) { return System.identityHashCode(o); }
+    public static long id(PyObject o) { return ObjectIds.of(o); }
 
     @PyMethod
     public static boolean callable(PyObject o) {

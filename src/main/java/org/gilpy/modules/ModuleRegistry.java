@@ -27,6 +27,7 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_io", () -> IoModule.create("_io"));
         Interpreter.registerModule("_json", JsonModule::create);
         Interpreter.registerModule("_operator", OperatorModule::create);
+        Interpreter.registerModule("_picklecore", PicklecoreModule::create);
         Interpreter.registerModule("_queue", QueueModule::create);
         Interpreter.registerModule("_random", RandomModule::create);
         Interpreter.registerModule("_signal", SignalModule::create);

@@ -124,6 +124,12 @@ final class ObjectReduce {
         return Abstract.call(copyreg("_slotnames"), cls);
     }
 
+    /** {@code (getattr, (obj, name))}: how methods of built-in objects pickle. */
+    static PyObject getattrReduction(PyObject obj, String name) {
+        PyObject getattr = Abstract.getAttr(Runtime.get().importModule("builtins"), "getattr");
+        return PyTuple.of(getattr, PyTuple.of(obj, PyStr.of(name)));
+    }
+
     private static PyObject copyreg(String name) {
         return Abstract.getAttr(Runtime.get().importModule("copyreg"), name);
     }

@@ -61,6 +61,12 @@ public final class PyBoundMethod extends PyObject {
         return Abstract.hash(func) ^ System.identityHashCode(self);
     }
 
+    /** Pickles as {@code getattr(self, func.__name__)}. */
+    @PyMethod
+    public PyObject __reduce__() {
+        return ObjectReduce.getattrReduction(self, Abstract.str(Abstract.getAttr(func, "__name__")).value);
+    }
+
     @PyMethod
     public PyObject __repr__() {
         PyObject qn = Abstract.lookupAttr(func, "__qualname__");

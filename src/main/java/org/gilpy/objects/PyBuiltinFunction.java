@@ -69,6 +69,13 @@ public final class PyBuiltinFunction extends PyObject {
     @PyGetter("__doc__")
     public PyObject doc() { return fn.doc.isEmpty() ? PyNone.NONE : PyStr.of(fn.doc); }
 
+    /** A module function pickles as its name; a bound method as {@code getattr(self, name)}. */
+    @PyMethod
+    public PyObject __reduce__() {
+        if (self == null || self instanceof PyModule) return PyStr.of(fn.name);
+        return ObjectReduce.getattrReduction(self, fn.name);
+    }
+
     @PyMethod
     public String __repr__() {
         if (self == null || self instanceof PyModule) {

@@ -65,6 +65,14 @@ public class PyByteArray extends PyObject implements WritableBytes {
         if (newSize != size && exports != null) exports.checkResizable();
     }
 
+    /** Appends {@code b[off, off + len)} (for Java writers such as pickle's). */
+    public void appendBytes(byte[] b, int off, int len) {
+        checkResize(size + len);
+        ensureCapacity(size + len);
+        System.arraycopy(b, off, data, size, len);
+        size += len;
+    }
+
     /** A copy of the contents. */
     public byte[] toByteArray() {
         return Arrays.copyOf(data, size);
@@ -88,6 +96,34 @@ public class PyByteArray extends PyObject implements WritableBytes {
     }
 
     // ---- construction -----------------------------------------------------------------------
+
+    /**
+     * {@code (type, args, state)}: protocols 0-2 rebuild from a latin-1 str (Python 2
+     * has no bytes), later ones from bytes; state is {@code __getstate__()}.
+     */
+    @PyMethod
+    public PyObject __reduce_ex__(PyObject protocol) {
+        return reduce(PyInt.asLong(protocol));
+    }
+
+    @PyMethod
+    public PyObject __reduce__() {
+        return reduce(2);
+    }
+
+    private PyObject reduce(long proto) {
+        PyObject state = Abstract.callMethod(this, "__getstate__");
+        PyObject args;
+        if (size == 0) {
+            args = PyTuple.EMPTY;
+        } else if (proto < 3) {
+            String latin1 = new String(data, 0, size, java.nio.charset.StandardCharsets.ISO_8859_1);
+            args = PyTuple.of(PyStr.of(latin1), PyStr.of("latin-1"));
+        } else {
+            args = PyTuple.of(PyBytes.wrap(java.util.Arrays.copyOf(data, size)));
+        }
+        return PyTuple.of(type, args, state);
+    }
 
     @PyMethod
     public void __init__(PyObject[] args, String[] kwnames) {

@@ -60,6 +60,7 @@ public final class PyMemoryView extends PyObject implements BytesLike {
     /** {@code memoryview(o)}: a view of all of o's bytes. */
     public static PyMemoryView of(PyObject o) {
         if (o instanceof PyMemoryView m) return m.derive(m.readonly, m.format, m.fmt, m.offset, m.shape, m.strides);
+        if (o instanceof BufferProxy p) return of(p.bufferView());
         if (!(o instanceof BytesLike b)) {
             throw PyErr.typeError("memoryview: a bytes-like object is required, not '%s'", o.type.tpName());
         }

@@ -67,6 +67,10 @@ public final class PyMethodDescriptor extends PyObject implements Descriptor {
     @PyGetter("__doc__")
     public PyObject doc() { return fn.doc.isEmpty() ? PyNone.NONE : PyStr.of(fn.doc); }
 
+    /** Pickles as {@code getattr(owner, name)}. */
+    @PyMethod
+    public PyObject __reduce__() { return ObjectReduce.getattrReduction(owner, fn.name); }
+
     @PyMethod
     public String __repr__() {
         return "<method '" + fn.name + "' of '" + owner.name + "' objects>";

@@ -577,6 +577,16 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
+        if (month is None and isinstance(year, (bytes, str)) and len(year) == 4
+                and 1 <= ord(year[2:3]) <= 12):
+            # the pickled state: year (2 bytes, big-endian), month, day
+            state = _state_bytes(year, "date")
+            self = object.__new__(cls)
+            self._year = state[0] * 256 + state[1]
+            self._month = state[2]
+            self._day = state[3]
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -787,8 +797,12 @@ class date:
             week = 0
         return _IsoCalendarDate(year, week + 1, day + 1)
 
+    def _getstate(self):
+        yhi, ylo = divmod(self._year, 256)
+        return (bytes((yhi, ylo, self._month, self._day)),)
+
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day))
+        return (self.__class__, self._getstate())
 
 
 date.min = date(1, 1, 1)
@@ -914,6 +928,16 @@ class time:
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if (isinstance(hour, (bytes, str)) and len(hour) == 6
+                and ord(hour[0:1]) & 0x7F < 24):
+            # the pickled state: hour (+128 when fold), minute, second, microsecond
+            # (3 bytes, big-endian); tzinfo comes second
+            state = _state_bytes(hour, "time")
+            _check_tzinfo(minute if minute else None)
+            self = object.__new__(cls)
+            self._set_time_state(state, 0, minute if minute else None)
+            self._hashcode = -1
+            return self
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1101,17 +1125,42 @@ class time:
             fold = self._fold
         return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
 
-    def __reduce__(self):
-        return (self.__class__, (self._hour, self._minute, self._second,
-                                 self._microsecond, self._tzinfo), None)
+    def _set_time_state(self, state, i, tzinfo):
+        hour = state[i]
+        self._fold = 1 if hour > 127 else 0
+        self._hour = hour & 0x7F
+        self._minute = state[i + 1]
+        self._second = state[i + 2]
+        self._microsecond = (state[i + 3] << 16) | (state[i + 4] << 8) | state[i + 5]
+        self._tzinfo = tzinfo
+
+    def _time_state(self, protocol):
+        hour = self._hour + 128 if self._fold and protocol > 3 else self._hour
+        us = self._microsecond
+        return bytes((hour, self._minute, self._second, us >> 16, (us >> 8) & 0xFF, us & 0xFF))
+
+    def _getstate(self, protocol=3):
+        state = self._time_state(protocol)
+        return (state,) if self._tzinfo is None else (state, self._tzinfo)
 
     def __reduce_ex__(self, protocol):
-        return (_time_from_state, (self.__class__, self._hour, self._minute, self._second,
-                                   self._microsecond, self._tzinfo, self._fold))
+        return (self.__class__, self._getstate(protocol))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
 
-def _time_from_state(cls, hh, mm, ss, us, tz, fold):
-    return cls(hh, mm, ss, us, tz, fold=fold)
+def _state_bytes(state, what):
+    """The pickled state of a date, time or datetime; Python 2 pickles give it as a str
+    (loaded with encoding='latin1')."""
+    if isinstance(state, str):
+        try:
+            return state.encode('latin1')
+        except UnicodeEncodeError:
+            raise ValueError(
+                "Failed to encode latin1 string when unpickling a %s object. "
+                "pickle.load(data, encoding='latin1') is assumed." % what) from None
+    return state
 
 
 time.min = time(0, 0, 0)
@@ -1131,6 +1180,22 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        if (isinstance(year, (bytes, str)) and len(year) == 10
+                and 1 <= ord(year[2:3]) & 0x7F <= 12):
+            # the pickled state: the date's four bytes (month +128 when fold), then the
+            # time's six; tzinfo comes second
+            state = _state_bytes(year, "datetime")
+            tzinfo = month
+            _check_tzinfo(tzinfo)
+            self = object.__new__(cls)
+            self._year = state[0] * 256 + state[1]
+            month = state[2]
+            self._month = month & 0x7F
+            self._day = state[3]
+            time._set_time_state(self, state, 4, tzinfo)
+            self._fold = 1 if month > 127 else 0
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
@@ -1536,19 +1601,17 @@ class datetime(date):
                 self._hashcode = hash(t._us_since_epoch() - off._us())
         return self._hashcode
 
-    def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day, self._hour,
-                                 self._minute, self._second, self._microsecond,
-                                 self._tzinfo))
+    def _getstate(self, protocol=3):
+        yhi, ylo = divmod(self._year, 256)
+        month = self._month + 128 if self._fold and protocol > 3 else self._month
+        state = bytes((yhi, ylo, month, self._day)) + time._time_state(self, 3)
+        return (state,) if self._tzinfo is None else (state, self._tzinfo)
 
     def __reduce_ex__(self, protocol):
-        return (_datetime_from_state, (self.__class__, self._year, self._month, self._day,
-                                       self._hour, self._minute, self._second,
-                                       self._microsecond, self._tzinfo, self._fold))
+        return (self.__class__, self._getstate(protocol))
 
-
-def _datetime_from_state(cls, y, m, d, hh, mm, ss, us, tz, fold):
-    return cls(y, m, d, hh, mm, ss, us, tz, fold=fold)
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
 
 _date_class = date

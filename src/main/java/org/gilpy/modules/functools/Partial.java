@@ -10,6 +10,7 @@ import org.gilpy.objects.PyException;
 import org.gilpy.objects.PyGenericAlias;
 import org.gilpy.objects.PyGetter;
 import org.gilpy.objects.PyMethod;
+import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PySetter;
 import org.gilpy.objects.PyStr;
@@ -30,9 +31,9 @@ public class Partial extends PyObject {
         PyGenericAlias.installClassGetItem(TYPE);
     }
 
-    private final PyObject func;
-    private final PyObject[] args;
-    private final PyDict keywords;
+    private PyObject func;
+    private PyObject[] args;
+    private PyDict keywords;
     private PyDict dict;
 
     Partial(PyType type, PyObject func, PyObject[] args, PyDict keywords) {
@@ -125,6 +126,31 @@ public class Partial extends PyObject {
 
     private static PyException readonly() {
         return PyErr.format(PyExc.AttributeError, "readonly attribute");
+    }
+
+    /** {@code (type, (func,), (func, args, keywords, __dict__ or None))}. */
+    @PyMethod
+    public PyObject __reduce__() {
+        PyObject d = dict == null || dict.size() == 0 ? PyNone.NONE : dict;
+        return PyTuple.of(type, PyTuple.of(func), PyTuple.of(func, PyTuple.of(args.clone()), keywords, d));
+    }
+
+    @PyMethod
+    public void __setstate__(PyObject state) {
+        if (!(state instanceof PyTuple t) || t.size() != 4) throw PyErr.typeError("invalid partial state");
+        PyObject f = t.get(0);
+        PyObject a = t.get(1);
+        PyObject kw = t.get(2);
+        PyObject d = t.get(3);
+        if (!Abstract.isCallable(f) || !(a instanceof PyTuple fnArgs)
+                || (kw != PyNone.NONE && !(kw instanceof PyDict))
+                || (d != PyNone.NONE && !(d instanceof PyDict))) {
+            throw PyErr.typeError("invalid partial state");
+        }
+        func = f;
+        args = Abstract.toArray(fnArgs);
+        keywords = kw == PyNone.NONE ? new PyDict() : kw.type == PyDict.TYPE ? (PyDict) kw : ((PyDict) kw).copyDict();
+        dict = d == PyNone.NONE ? null : (PyDict) d;
     }
 
     @PyMethod
