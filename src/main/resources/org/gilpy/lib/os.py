@@ -220,6 +220,8 @@ def get_exec_path(env=None):
 
 # ---- os.PathLike -------------------------------------------------------------------------------
 
+_GenericAlias = type(list[int])
+
 class _PathLikeMeta(type):
     def __instancecheck__(cls, obj):
         return cls.__subclasscheck__(type(obj))
@@ -236,6 +238,8 @@ class PathLike(metaclass=_PathLikeMeta):
     def __fspath__(self):
         """Return the file system path representation of the object."""
         raise NotImplementedError
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 # ---- directories -------------------------------------------------------------------------------
@@ -321,6 +325,8 @@ class DirEntry:
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 'posix.DirEntry' instances")
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def is_symlink(self):
         """Return True if the entry is a symbolic link; cached per entry."""

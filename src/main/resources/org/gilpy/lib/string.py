@@ -12,9 +12,11 @@ octdigits -- a string containing all ASCII octal digits
 punctuation -- a string containing all ASCII punctuation characters
 printable -- a string containing all ASCII characters considered printable
 
-gilpy writes Template's placeholder scanning and Formatter's format-string parser by
-hand (CPython uses the re module and the C helper _string).
+gilpy writes Formatter's format-string parser by hand (CPython uses the C helper
+_string).
 """
+
+import re as _re
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
@@ -48,8 +50,6 @@ def capwords(s, sep=None):
 # ---- Template -----------------------------------------------------------------------
 
 _sentinel_dict = {}
-_ID_START = frozenset('_' + ascii_letters)
-_ID_CHAR = frozenset('_' + ascii_letters + digits)
 
 
 class _Chain:
@@ -68,59 +68,46 @@ class _Chain:
             return self.second[key]
 
 
+def _template_pattern(cls):
+    """The compiled pattern of a Template class: its own 'pattern' attribute when it sets
+    one, else one built from its delimiter, idpattern and braceidpattern; always compiled
+    with the class's flags plus re.VERBOSE."""
+    if 'pattern' in cls.__dict__:
+        source = cls.pattern
+    else:
+        delim = _re.escape(cls.delimiter)
+        ident = cls.idpattern
+        braced = cls.braceidpattern
+        if braced is None:
+            braced = ident
+        source = (r"""
+            %s(?:
+              (?P<escaped>%s)  |      # two delimiters: one literal delimiter
+              (?P<named>%s)    |      # delimiter then an identifier
+              {(?P<braced>%s)} |      # delimiter then an identifier in braces
+              (?P<invalid>)           # any other use of the delimiter
+            )
+            """ % (delim, delim, ident, braced))
+    return _re.compile(source, cls.flags | _re.VERBOSE)
+
+
 class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
-    # What CPython's regular expression accepts as an identifier; gilpy matches it by
-    # hand (ASCII letters, digits and underscores, not starting with a digit).
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
+    flags = _re.IGNORECASE
 
     def __init_subclass__(cls):
         super().__init_subclass__()
-        for name in ('pattern', 'idpattern', 'braceidpattern', 'flags'):
-            if name in cls.__dict__:
-                raise NotImplementedError(
-                    f'string.Template subclasses cannot override {name} in gilpy '
-                    '(no regular expressions yet); only delimiter can be changed')
+        cls.pattern = _template_pattern(cls)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self):
-        """Yields (kind, start, end, name) for each placeholder: kind is 'escaped',
-        'named', 'braced' or 'invalid'; [start, end) is the text it covers."""
-        s = self.template
-        delim = self.delimiter
-        n, dl = len(s), len(delim)
-        i = s.find(delim)
-        while i >= 0:
-            j = i + dl
-            if s.startswith(delim, j):
-                yield 'escaped', i, j + dl, None
-                i = s.find(delim, j + dl)
-                continue
-            if j < n and s[j] in _ID_START:
-                k = j + 1
-                while k < n and s[k] in _ID_CHAR:
-                    k += 1
-                yield 'named', i, k, s[j:k]
-                i = s.find(delim, k)
-                continue
-            if j + 1 < n and s[j] == '{' and s[j + 1] in _ID_START:
-                k = j + 2
-                while k < n and s[k] in _ID_CHAR:
-                    k += 1
-                if k < n and s[k] == '}':
-                    yield 'braced', i, k + 1, s[j + 1:k]
-                    i = s.find(delim, k + 1)
-                    continue
-            yield 'invalid', i, j, None
-            i = s.find(delim, j)
-
     def _invalid(self, i):
-        # i is the position just after the delimiter, as in CPython's message
+        # i is where the invalid group starts (just after the delimiter)
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno = 1
@@ -130,32 +117,33 @@ class Template:
             lineno = len(lines)
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
+    def _unrecognized(self):
+        raise ValueError('Unrecognized named group in pattern', self.pattern)
+
     def _substitute(self, mapping, kws, safe):
         if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
             mapping = _Chain(kws, mapping)
-        s = self.template
-        out = []
-        pos = 0
-        for kind, start, end, name in self._scan():
-            out.append(s[pos:start])
-            pos = end
-            if kind == 'escaped':
-                out.append(self.delimiter)
-            elif kind == 'invalid':
+
+        def replace(mo):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
                 if not safe:
-                    self._invalid(end)
-                out.append(s[start:end])
-            elif safe:
+                    return str(mapping[name])
                 try:
-                    out.append(str(mapping[name]))
+                    return str(mapping[name])
                 except KeyError:
-                    out.append(s[start:end])
-            else:
-                out.append(str(mapping[name]))
-        out.append(s[pos:])
-        return ''.join(out)
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                if safe:
+                    return mo.group()
+                self._invalid(mo.start('invalid'))
+            self._unrecognized()
+
+        return self.pattern.sub(replace, self.template)
 
     def substitute(self, mapping=_sentinel_dict, /, **kws):
         return self._substitute(mapping, kws, False)
@@ -164,17 +152,26 @@ class Template:
         return self._substitute(mapping, kws, True)
 
     def is_valid(self):
-        for kind, _, _, _ in self._scan():
-            if kind == 'invalid':
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
                 return False
+            if mo.group('named') is None and mo.group('braced') is None and mo.group('escaped') is None:
+                self._unrecognized()
         return True
 
     def get_identifiers(self):
         ids = []
-        for kind, _, _, name in self._scan():
-            if name is not None and name not in ids:
-                ids.append(name)
+        for mo in self.pattern.finditer(self.template):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
+                if name not in ids:
+                    ids.append(name)
+            elif mo.group('invalid') is None and mo.group('escaped') is None:
+                self._unrecognized()
         return ids
+
+
+Template.pattern = _template_pattern(Template)
 
 
 # ---- Formatter ----------------------------------------------------------------------
