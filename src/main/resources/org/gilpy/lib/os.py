@@ -40,6 +40,9 @@ def _exists(name):
 
 # ---- the environment ---------------------------------------------------------------------------
 
+_GenericAlias = type(list[int])
+
+
 class _Environ:
     """os.environ: the process environment as a mapping of str to str. Setting or deleting a
     key calls putenv/unsetenv, so that getenv and child processes see the change."""
@@ -167,8 +170,15 @@ class _Environ:
         new.update(self._data)
         return new
 
+    __reversed__ = None     # a mapping, not reversible
+    __class_getitem__ = classmethod(_GenericAlias)
+
 
 environ = _Environ(dict(posix.environ))
+# environ is a MutableMapping, as in CPython; gilpy's os does not import collections.abc
+# (startup time), so whichever of the two modules comes second registers it.
+if 'collections.abc' in sys.modules:
+    sys.modules['collections.abc'].MutableMapping.register(_Environ)
 
 
 def getenv(key, default=None):
@@ -219,8 +229,6 @@ def get_exec_path(env=None):
 
 
 # ---- os.PathLike -------------------------------------------------------------------------------
-
-_GenericAlias = type(list[int])
 
 class _PathLikeMeta(type):
     def __instancecheck__(cls, obj):
