@@ -16,7 +16,6 @@ gilpy writes Formatter's format-string parser by hand (CPython uses the C helper
 _string).
 """
 
-import re as _re
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
@@ -68,27 +67,79 @@ class _Chain:
             return self.second[key]
 
 
-def _template_pattern(cls):
-    """The compiled pattern of a Template class: its own 'pattern' attribute when it sets
-    one, else one built from its delimiter, idpattern and braceidpattern; always compiled
-    with the class's flags plus re.VERBOSE."""
-    if 'pattern' in cls.__dict__:
-        source = cls.pattern
-    else:
-        delim = _re.escape(cls.delimiter)
-        ident = cls.idpattern
-        braced = cls.braceidpattern
-        if braced is None:
-            braced = ident
-        source = (r"""
+class _LazyPattern:
+    """Template.pattern: the compiled regular expression of one Template class, from what
+    the class says when it is made (its own pattern, or delimiter, idpattern and
+    braceidpattern) and its flags plus re.VERBOSE. It is compiled at first use: importing
+    re and compiling cost gilpy far more than CPython, and most programs that import string
+    never use Template. What cannot compile fails when the class is made, as in CPython."""
+
+    __slots__ = ('source', 'flags', 'compiled')
+
+    def __init__(self, cls):
+        self.compiled = None
+        self.flags = _own_flags(cls)
+        if 'pattern' in cls.__dict__:
+            self.source = cls.pattern
+        else:
+            delim, ident, braced = cls.delimiter, cls.idpattern, cls.braceidpattern
+            if braced is None:
+                braced = ident
+            self.source = (delim, ident, braced)
+            if type(delim) is str and type(ident) is str and type(braced) is str:
+                self.source = _template_source(_escape(delim), ident, braced)
+        if type(self.source) is not str or not (self.flags is None or isinstance(self.flags, int)):
+            self.get()   # raise now what CPython raises when the class is made
+
+    def get(self):
+        if self.compiled is None:
+            import re
+            source = self.source
+            if type(source) is tuple:
+                delim, ident, braced = source
+                source = _template_source(re.escape(delim), ident, braced)
+            flags = re.IGNORECASE if self.flags is None else self.flags
+            self.compiled = re.compile(source, flags | re.VERBOSE)
+        return self.compiled
+
+    def __get__(self, obj, owner=None):
+        return self.get()
+
+
+class _DefaultFlags:
+    """Template.flags, re.IGNORECASE (imported at first use)."""
+
+    def __get__(self, obj, owner=None):
+        import re
+        return re.IGNORECASE
+
+
+def _own_flags(cls):
+    """The class's flags, None for Template's default (without importing re)."""
+    for k in cls.__mro__:
+        if 'flags' in k.__dict__:
+            f = k.__dict__['flags']
+            return None if type(f) is _DefaultFlags else cls.flags
+    return cls.flags
+
+
+def _template_source(delim, ident, braced):
+    return r"""
             %s(?:
               (?P<escaped>%s)  |      # two delimiters: one literal delimiter
               (?P<named>%s)    |      # delimiter then an identifier
               {(?P<braced>%s)} |      # delimiter then an identifier in braces
               (?P<invalid>)           # any other use of the delimiter
             )
-            """ % (delim, delim, ident, braced))
-    return _re.compile(source, cls.flags | _re.VERBOSE)
+            """ % (delim, delim, ident, braced)
+
+
+_SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+
+
+def _escape(text):
+    """re.escape of a str, without importing re."""
+    return ''.join('\\' + c if c in _SPECIAL else c for c in text)
 
 
 class Template:
@@ -97,11 +148,11 @@ class Template:
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = _re.IGNORECASE
+    flags = _DefaultFlags()
 
     def __init_subclass__(cls):
         super().__init_subclass__()
-        cls.pattern = _template_pattern(cls)
+        cls.pattern = _LazyPattern(cls)
 
     def __init__(self, template):
         self.template = template
@@ -171,7 +222,7 @@ class Template:
         return ids
 
 
-Template.pattern = _template_pattern(Template)
+Template.pattern = _LazyPattern(Template)
 
 
 # ---- Formatter ----------------------------------------------------------------------
