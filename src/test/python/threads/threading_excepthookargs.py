@@ -70,3 +70,34 @@ try:
     _thread.start_new(print, (), x=1)
 except TypeError as e:
     print("TypeError:", e)
+
+# the default hook with odd arguments: a value that is not an exception, a thread
+# without a name (the current thread's ident is shown), a name that is not a str
+class Named:
+    name = 5
+
+
+class Nameless:
+    pass
+
+
+class Failing:
+    @property
+    def name(self):
+        raise KeyError("boom")
+
+
+for args in [(ValueError, 3, None, None), (None, None, None, Named()), (KeyError, KeyError("k"), None, Nameless()),
+             (KeyError, KeyError("k"), None, Failing()), (SystemExit, None, None, None)]:
+    old, sys.stderr = sys.stderr, io.StringIO()
+    try:
+        threading.excepthook(E(args))
+    except KeyError as e:
+        print("KeyError:", e)
+    finally:
+        text, sys.stderr = sys.stderr.getvalue(), old
+    print(repr(text.replace(str(threading.get_ident()), "IDENT")))
+old, sys.stderr = sys.stderr, None
+threading.excepthook(E((KeyError, KeyError("k"), None, None)))
+sys.stderr = old
+print("nothing written without sys.stderr")

@@ -365,8 +365,23 @@ def excepthook(args):
         raise TypeError("_thread.excepthook argument type must be ExceptHookArgs")
     if args.exc_type is SystemExit:
         return
-    name = args.thread.name if args.thread is not None else get_ident()
-    _thread._print_exception("Exception in thread %s:\n" % name, args.exc_value)
+    stderr = _sys.stderr
+    if stderr is None:
+        return
+    stderr.write("Exception in thread ")
+    thread = args.thread
+    try:
+        name = get_ident() if thread is None else thread.name
+    except AttributeError:
+        name = get_ident()
+    value = args.exc_value
+    if isinstance(value, BaseException):
+        _thread._print_exception("%s:\n" % (name,), value)
+        return
+    # what CPython's hook writes when the value is not an exception
+    stderr.write("%s:\nTypeError: print_exception(): Exception expected for value, %s found\n"
+                 % (name, type(value).__name__))
+    stderr.flush()
 
 
 __excepthook__ = excepthook
