@@ -113,3 +113,15 @@ for method in ("substitute", "safe_substitute", "is_valid", "get_identifiers"):
         getattr(Unrecognized("@a @%"), method)(*((dict(a=1),) if "sub" in method else ()))
     except ValueError as e:
         print(method, "ValueError:", e.args[0], e.args[1] is Unrecognized.pattern)
+
+
+class AtChild(At):
+    pass
+
+
+print(AtChild("@a $a").safe_substitute(a=1))
+try:
+    class BadIdentifier(T):
+        idpattern = "["
+except re.error:
+    print("re.error when the class is made")

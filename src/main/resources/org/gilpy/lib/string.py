@@ -16,7 +16,6 @@ gilpy writes Formatter's format-string parser by hand (CPython uses the C helper
 _string).
 """
 
-
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
            "whitespace", "Formatter", "Template"]
@@ -72,7 +71,9 @@ class _LazyPattern:
     the class says when it is made (its own pattern, or delimiter, idpattern and
     braceidpattern) and its flags plus re.VERBOSE. It is compiled at first use: importing
     re and compiling cost gilpy far more than CPython, and most programs that import string
-    never use Template. What cannot compile fails when the class is made, as in CPython."""
+    never use Template. A class that sets its own pattern, idpattern, braceidpattern or
+    flags is compiled at once, so that what cannot compile fails when the class is made,
+    as in CPython."""
 
     __slots__ = ('source', 'flags', 'compiled')
 
@@ -88,7 +89,8 @@ class _LazyPattern:
             self.source = (delim, ident, braced)
             if type(delim) is str and type(ident) is str and type(braced) is str:
                 self.source = _template_source(_escape(delim), ident, braced)
-        if type(self.source) is not str or not (self.flags is None or isinstance(self.flags, int)):
+        if type(self.source) is not str or self.flags is not None or 'pattern' in cls.__dict__ \
+                or cls.idpattern is not Template.idpattern or cls.braceidpattern is not None:
             self.get()   # raise now what CPython raises when the class is made
 
     def get(self):
