@@ -277,6 +277,57 @@ public final class PyCode extends PyObject {
         return PyTuple.of(items);
     }
 
+    /**
+     * Code objects are equal when they would run alike: the same name, argument counts,
+     * flags, first line, instructions, constants (of the same types: 1 is not 1.0, nor
+     * 0.0 -0.0), names, variables and line and exception tables. The file name and the
+     * qualified name do not count, as in CPython.
+     */
+    @PyMethod
+    public PyObject __eq__(PyObject o) {
+        if (!(o instanceof PyCode c)) return PyNotImplemented.NOT_IMPLEMENTED;
+        Code a = code, b = c.code;
+        if (this == c) return PyBool.TRUE;
+        boolean same = a.name.equals(b.name) && a.argCount == b.argCount && a.posOnlyArgCount == b.posOnlyArgCount
+                && a.kwOnlyArgCount == b.kwOnlyArgCount && coFlags() == c.coFlags() && a.firstLineNo == b.firstLineNo
+                && java.util.Arrays.equals(a.code, b.code) && java.util.Arrays.equals(a.names, b.names)
+                && java.util.Arrays.equals(a.varnames, b.varnames) && java.util.Arrays.equals(a.cellvars, b.cellvars)
+                && java.util.Arrays.equals(a.freevars, b.freevars) && java.util.Arrays.equals(a.lines, b.lines)
+                && java.util.Arrays.equals(a.endLines, b.endLines) && java.util.Arrays.equals(a.cols, b.cols)
+                && java.util.Arrays.equals(a.endCols, b.endCols)
+                && java.util.Arrays.equals(a.exceptionTable, b.exceptionTable) && sameConstants(consts, c.consts);
+        return PyBool.of(same);
+    }
+
+    @PyMethod
+    public long __hash__() {
+        long h = code.name.hashCode() * 31L + java.util.Arrays.hashCode(code.code);
+        h = h * 31 + code.argCount * 7 + code.kwOnlyArgCount * 3 + coFlags();
+        h = h * 31 + code.firstLineNo * 17L + consts.length;
+        return h == -1 ? -2 : h;
+    }
+
+    private static boolean sameConstants(PyObject[] x, PyObject[] y) {
+        if (x.length != y.length) return false;
+        for (int i = 0; i < x.length; i++) if (!sameConstant(x[i], y[i])) return false;
+        return true;
+    }
+
+    /** CPython's rule for constants: the same type and an equal value, floats compared bit for bit. */
+    private static boolean sameConstant(PyObject x, PyObject y) {
+        if (x == y) return true;
+        if (x.type != y.type) return false;
+        return switch (x) {
+            case PyFloat f -> Double.doubleToLongBits(f.value) == Double.doubleToLongBits(((PyFloat) y).value);
+            case PyComplex z -> Double.doubleToLongBits(z.real) == Double.doubleToLongBits(((PyComplex) y).real)
+                    && Double.doubleToLongBits(z.imag) == Double.doubleToLongBits(((PyComplex) y).imag);
+            case PyTuple t -> sameConstants(t.items, ((PyTuple) y).items);
+            case PyFrozenSet fs -> Abstract.richEqual(x, y);
+            case PyCode c -> c.__eq__(y) == PyBool.TRUE;
+            default -> Abstract.richEqual(x, y);
+        };
+    }
+
     @PyMethod
     public String __repr__() {
         return "<code object " + code.name + " at 0x" + Integer.toHexString(System.identityHashCode(this))
