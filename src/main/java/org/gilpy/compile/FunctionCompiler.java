@@ -214,7 +214,13 @@ final class FunctionCompiler {
         }
         for (int i = 0; i < names.size(); i++) {
             g.loadConst(names.get(i));
-            g.expr(values.get(i));
+            if (values.get(i) instanceof Expr.Starred star) {
+                // *args: *Ts (PEP 646) stores the one item that unpacking Ts gives, as CPython 3.11 does
+                g.expr(new Expr.Tuple(star.pos(), List.of(star), Ctx.LOAD));
+                g.u.emit(Opcode.UNPACK_SEQUENCE, 1);
+            } else {
+                g.expr(values.get(i));
+            }
         }
         g.u.emit(Opcode.BUILD_TUPLE, 2 * names.size());
         return true;

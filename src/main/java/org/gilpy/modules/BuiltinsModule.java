@@ -72,7 +72,8 @@ public final class BuiltinsModule {
         TypeBuilder.moduleFunctions(BuiltinsNumbers.class, m).forEach(m::put);
         org.gilpy.objects.PyGenericAlias.installClassGetItem(org.gilpy.objects.PyList.TYPE, PyDict.TYPE,
                 org.gilpy.objects.PyTuple.TYPE, org.gilpy.objects.PySet.TYPE, org.gilpy.objects.PyFrozenSet.TYPE,
-                org.gilpy.objects.PyEnumerate.TYPE, PyExc.BaseExceptionGroup, PyExc.ExceptionGroup);
+                org.gilpy.objects.PyEnumerate.TYPE, PyExc.BaseExceptionGroup, PyExc.ExceptionGroup,
+                org.gilpy.objects.PyMappingProxy.TYPE);
         m.put("exit", new Quitter("exit"));
         m.put("quit", new Quitter("quit"));
         org.gilpy.modules.io.IoModule.addBuiltins(m);

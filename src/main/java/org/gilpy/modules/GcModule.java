@@ -32,8 +32,10 @@ import org.gilpy.vm.StackScrub;
  * (0, 0, 0) and {@code get_freeze_count()} 0. {@code callbacks} are called around each
  * {@code collect()} as CPython calls them. {@code is_tracked} answers as CPython would
  * for a new object: false for atoms (numbers, strings, bytes, None) and for tuples and
- * dicts that hold only untracked objects. Not available: {@code get_objects},
- * {@code get_referrers}, {@code get_referents}, {@code is_finalized}.
+ * dicts that hold only untracked objects. {@code get_referents} lists what an object
+ * refers to (see {@link #referents}); gilpy never runs {@code __del__}, so
+ * {@code is_finalized} is always false. Not available: {@code get_objects} and
+ * {@code get_referrers}, which would need a scan of the whole JVM heap.
  */
 public final class GcModule {
     private GcModule() {}
@@ -175,6 +177,101 @@ public final class GcModule {
 
     @PyMethod(doc = "Return the number of objects in the permanent generation.")
     public static long get_freeze_count() { return 0; }
+
+    @PyMethod(doc = "Returns true if the object has been already finalized by the GC.")
+    public static boolean is_finalized(PyObject o) {
+        return false;   // gilpy's collector runs no finalizers (__del__ is never called)
+    }
+
+    @PyMethod(doc = """
+            get_referents(*objs) -> list
+            Return the list of objects that are directly referred to by objs.""")
+    public static PyObject get_referents(PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) throw PyErr.typeError("get_referents() takes no keyword arguments");
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        for (PyObject o : args) referents(o, out);
+        return PyList.wrap(out.toArray(new PyObject[0]));
+    }
+
+    /**
+     * What o refers to, in the order CPython's traversal visits it where the layouts agree:
+     * an instance of a Python class gives its slot values, its __dict__ and its class, then
+     * what its built-in base holds; lists and tuples give their items last to first; a dict
+     * with only str keys its values, another dict each value then its key; sets their items;
+     * numbers, strings and bytes nothing. Other built-in objects give the Python objects
+     * their Java fields hold, in declaration order (CPython's order and choice differ there).
+     * A gilpy instance always has its __dict__ object, where CPython may list the values of
+     * a dict it has not made yet.
+     */
+    private static void referents(PyObject o, java.util.List<PyObject> out) {
+        PyType t = o.type;
+        if (!t.isBuiltin()) {
+            if (o instanceof org.gilpy.objects.PyInstance inst) out.addAll(inst.slotValues());
+            PyDict d = o.getDict();
+            if (d != null) out.add(d);
+            out.add(t);
+            if (o instanceof org.gilpy.objects.PyInstance) return;
+        }
+        switch (o) {
+            case PyList l -> {
+                for (int i = l.size() - 1; i >= 0; i--) out.add(l.get(i));
+            }
+            case PyTuple tu -> {
+                PyObject[] a = tu.array();
+                for (int i = a.length - 1; i >= 0; i--) out.add(a[i]);
+            }
+            case PyDict d -> {
+                boolean strKeys = true;
+                for (var e : d.entries()) {
+                    if (e.getKey().type != PyStr.TYPE) strKeys = false;
+                }
+                for (var e : d.entries()) {
+                    out.add(e.getValue());
+                    if (!strKeys) out.add(e.getKey());
+                }
+            }
+            case org.gilpy.objects.SetBase set -> out.addAll(java.util.Arrays.asList(set.toArray()));
+            case org.gilpy.objects.PyModule m -> out.add(m.getDict());
+            case PyInt i -> { }
+            case PyFloat f -> { }
+            case PyStr str -> { }
+            case PyBytes b -> { }
+            case org.gilpy.objects.PyComplex c -> { }
+            case org.gilpy.objects.PyByteArray b -> { }
+            default -> {
+                if (o == PyNone.NONE || !t.isBuiltin()) return;
+                fieldReferents(o, out);
+            }
+        }
+    }
+
+    /** The non-null Python objects held by o's instance fields (and arrays of them), below PyObject's own. */
+    private static void fieldReferents(PyObject o, java.util.List<PyObject> out) {
+        java.util.ArrayDeque<Class<?>> chain = new java.util.ArrayDeque<>();
+        for (Class<?> c = o.getClass(); c != PyObject.class && c != null; c = c.getSuperclass()) chain.push(c);
+        for (Class<?> c : chain) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
+                boolean one = PyObject.class.isAssignableFrom(f.getType());
+                boolean many = f.getType().isArray() && PyObject.class.isAssignableFrom(f.getType().getComponentType());
+                if (!one && !many) continue;
+                Object v;
+                try {
+                    f.setAccessible(true);
+                    v = f.get(o);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    continue;
+                }
+                if (v instanceof PyObject p) {
+                    out.add(p);
+                } else if (v instanceof PyObject[] arr) {
+                    for (PyObject p : arr) {
+                        if (p != null) out.add(p);
+                    }
+                }
+            }
+        }
+    }
 
     @PyMethod(doc = "Returns true if the object is tracked by the garbage collector.")
     public static boolean is_tracked(PyObject o) { return tracked(o, 0); }

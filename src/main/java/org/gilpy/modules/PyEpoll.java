@@ -29,7 +29,10 @@ import org.gilpy.objects.PyType;
  * {@code select.epoll}, level-triggered: an interest list of descriptors and event
  * masks, waited on through {@link SelectModule#waitReady}. EPOLLONESHOT disables a
  * descriptor once it has been reported (until {@code modify}); edge-triggered mode
- * (EPOLLET) is not offered. A descriptor closed while registered drops out of the list,
+ * (EPOLLET) is not offered. EPOLLEXCLUSIVE promises that "one or more" of the epoll
+ * objects waiting on a descriptor wake up; gilpy wakes them all, which keeps that promise,
+ * and checks its use as Linux does (EINVAL with other events than IN, OUT, ERR and HUP,
+ * and in modify). A descriptor closed while registered drops out of the list,
  * as the kernel does. The epoll object has a descriptor of its own (readable when a
  * registered descriptor is ready), so it can itself be selected on.
  */
@@ -40,7 +43,9 @@ public final class PyEpoll extends PyObject {
         TYPE.dict().put(PyStr.of("__module__"), PyStr.of("select"));
     }
 
-    static final int EPOLLONESHOT = 1 << 30, EPOLL_CLOEXEC = 524288;
+    static final int EPOLLONESHOT = 1 << 30, EPOLLEXCLUSIVE = 1 << 28, EPOLL_CLOEXEC = 524288;
+    /** What Linux lets EPOLLEXCLUSIVE go with: IN, OUT, ERR, HUP (and EPOLLWAKEUP, EPOLLET). */
+    private static final int EXCLUSIVE_OK = EPOLLEXCLUSIVE | 1 | 4 | 8 | 16 | 1 << 29 | 1 << 31;
 
     /** fd to event mask; a mask of 0 is a disabled one-shot entry. Guarded by the GIL. */
     private final Map<Integer, Integer> fds = new LinkedHashMap<>();
@@ -109,6 +114,7 @@ public final class PyEpoll extends PyObject {
         checkOpen();
         int f = openFd(fdArg);
         int m = mask(eventmask);
+        if ((m & EPOLLEXCLUSIVE) != 0 && (m & ~EXCLUSIVE_OK) != 0) throw PyErr.oserrorFromErrno(PyOSError.EINVAL, null);
         dropClosed();
         if (fds.containsKey(f)) throw PyErr.oserrorFromErrno(PyOSError.EEXIST, null);
         fds.put(f, m);
@@ -119,8 +125,10 @@ public final class PyEpoll extends PyObject {
         checkOpen();
         int f = openFd(fdArg);
         int m = mask(eventmask);
+        if ((m & EPOLLEXCLUSIVE) != 0) throw PyErr.oserrorFromErrno(PyOSError.EINVAL, null);
         dropClosed();
         if (!fds.containsKey(f)) throw PyErr.oserrorFromErrno(PyOSError.ENOENT, null);
+        if ((fds.get(f) & EPOLLEXCLUSIVE) != 0) throw PyErr.oserrorFromErrno(PyOSError.EINVAL, null);
         fds.put(f, m);
     }
 

@@ -53,6 +53,7 @@ public final class SelectModule {
             {"EPOLLIN", 1}, {"EPOLLPRI", 2}, {"EPOLLOUT", 4}, {"EPOLLERR", 8}, {"EPOLLHUP", 16},
             {"EPOLLRDNORM", 64}, {"EPOLLRDBAND", 128}, {"EPOLLWRNORM", 256}, {"EPOLLWRBAND", 512},
             {"EPOLLMSG", 1024}, {"EPOLLRDHUP", 8192}, {"EPOLLONESHOT", PyEpoll.EPOLLONESHOT},
+            {"EPOLLEXCLUSIVE", PyEpoll.EPOLLEXCLUSIVE},
             {"EPOLL_CLOEXEC", PyEpoll.EPOLL_CLOEXEC},
         };
         for (Object[] c : constants) m.put((String) c[0], PyInt.of((Integer) c[1]));

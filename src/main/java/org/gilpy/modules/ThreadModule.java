@@ -13,6 +13,7 @@ import org.gilpy.objects.PyModule;
 import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
+import org.gilpy.objects.PyStructSeq;
 import org.gilpy.objects.PyTuple;
 import org.gilpy.objects.PyType;
 import org.gilpy.objects.TypeBuilder;
@@ -43,8 +44,13 @@ public final class ThreadModule {
         m.put("RLock", PyRLock.TYPE);
         m.put("error", PyExc.RuntimeError);
         m.put("TIMEOUT_MAX", PyFloat.of(PyLock.TIMEOUT_MAX));
+        m.put("_ExceptHookArgs", EXCEPT_HOOK_ARGS);
         return m;
     }
+
+    /** What threading.excepthook receives: a struct sequence, threading.ExceptHookArgs. */
+    static final PyType EXCEPT_HOOK_ARGS = PyStructSeq.newType("_thread", "_ExceptHookArgs",
+            new String[] {"exc_type", "exc_value", "exc_traceback", "thread"}, 4);
 
     /**
      * interrupt_main(signum=SIGINT, /): acts as if the signal had arrived, so the main
@@ -65,7 +71,18 @@ public final class ThreadModule {
 
     @PyMethod
     public static PyObject start_new_thread(PyObject[] args, String[] kwnames) {
-        if (kwnames != null && kwnames.length > 0) throw PyErr.typeError("start_new_thread() takes no keyword arguments");
+        return startNew("start_new_thread", args, kwnames);
+    }
+
+    /** The old name of start_new_thread, still in CPython 3.11's {@code _thread}. */
+    @PyMethod
+    public static PyObject start_new(PyObject[] args, String[] kwnames) {
+        return startNew("start_new", args, kwnames);
+    }
+
+    /** CPython names the function in the keyword message only; the count message always says start_new_thread. */
+    private static PyObject startNew(String name, PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) throw PyErr.typeError("%s() takes no keyword arguments", name);
         if (args.length < 2 || args.length > 3) {
             throw PyErr.typeError("start_new_thread expected at %s 2 arguments, got %d", args.length < 2 ? "least" : "most",
                     args.length);

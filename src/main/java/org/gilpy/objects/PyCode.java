@@ -26,15 +26,19 @@ public final class PyCode extends PyObject {
     public final GlobalCache globalCache;
 
     public PyCode(Code code) {
+        this(code, convertAll(code.consts));
+    }
+
+    /** A code object whose constants are these objects (what replace(co_consts=...) makes). */
+    private PyCode(Code code, PyObject[] consts) {
         super(TYPE);
         this.code = code;
-        this.consts = new PyObject[code.consts.length];
-        this.kwnames = new String[code.consts.length][];
+        this.consts = consts;
+        this.kwnames = new String[consts.length][];
         for (int i = 0; i < consts.length; i++) {
-            consts[i] = convert(code.consts[i]);
-            if (code.consts[i] instanceof Constants.Tuple t && allStrings(t)) {
-                String[] ks = new String[t.items().size()];
-                for (int k = 0; k < ks.length; k++) ks[k] = ((String) t.items().get(k)).intern();
+            if (consts[i] instanceof PyTuple t && t.type == PyTuple.TYPE && allStrings(t)) {
+                String[] ks = new String[t.items.length];
+                for (int k = 0; k < ks.length; k++) ks[k] = ((PyStr) t.items[k]).value.intern();
                 kwnames[i] = ks;
             }
         }
@@ -55,9 +59,15 @@ public final class PyCode extends PyObject {
         return false;
     }
 
-    private static boolean allStrings(Constants.Tuple t) {
-        for (Object o : t.items()) if (!(o instanceof String)) return false;
+    private static boolean allStrings(PyTuple t) {
+        for (PyObject o : t.items) if (o.type != PyStr.TYPE) return false;
         return true;
+    }
+
+    private static PyObject[] convertAll(Object[] cs) {
+        PyObject[] out = new PyObject[cs.length];
+        for (int i = 0; i < cs.length; i++) out[i] = convert(cs[i]);
+        return out;
     }
 
     /** A constant-pool value as a Python object. */
@@ -144,6 +154,119 @@ public final class PyCode extends PyObject {
         return new PyTupleIterator(PyTuple.of(items));
     }
 
+    /**
+     * (start, end, line) for each run of instructions on one line: offsets count two per
+     * instruction, as {@code f_lasti} does, and line is None where no line is known.
+     */
+    @PyMethod
+    public PyObject co_lines() {
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        int n = code.code.length;
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && code.lines[j] == code.lines[i]) j++;
+            out.add(PyTuple.of(PyInt.of(2L * i), PyInt.of(2L * j), position(code.lines[i])));
+            i = j;
+        }
+        return new PyTupleIterator(PyTuple.of(out.toArray(new PyObject[0])));
+    }
+
+    private static final String[] REPLACEABLE = {"co_argcount", "co_posonlyargcount", "co_kwonlyargcount",
+        "co_nlocals", "co_stacksize", "co_flags", "co_firstlineno", "co_consts", "co_names", "co_varnames",
+        "co_freevars", "co_cellvars", "co_filename", "co_name", "co_qualname"};
+
+    /**
+     * A copy with the given fields replaced. gilpy's instructions are not CPython's, so
+     * co_code, co_linetable and co_exceptiontable are not among them; the instructions
+     * index names, variables and constants, so those tuples may grow but not shrink, and
+     * the stack size may not drop below what the instructions need.
+     */
+    @PyMethod
+    public PyObject replace(PyObject[] args, String[] kwnames) {
+        if (ArgParser.npos(args, kwnames) > 0) throw PyErr.typeError("replace() takes no positional arguments");
+        PyObject[] a = ArgParser.parse("replace", args, kwnames, REPLACEABLE, 0);
+        int argCount = count(a[0], "co_argcount", code.argCount);
+        int posOnly = count(a[1], "co_posonlyargcount", code.posOnlyArgCount);
+        int kwOnly = count(a[2], "co_kwonlyargcount", code.kwOnlyArgCount);
+        int stack = intArg(a[4], "co_stacksize", code.stackSize);
+        int flags = intArg(a[5], "co_flags", coFlags()) | (code.flags & Code.NOFREE);
+        int first = intArg(a[6], "co_firstlineno", code.firstLineNo);
+        PyObject[] newConsts = a[7] == null ? consts : tupleArg(a[7], "co_consts").items.clone();
+        String[] names = strings(a[8], "co_names", code.names);
+        String[] varnames = strings(a[9], "co_varnames", code.varnames);
+        String[] freevars = strings(a[10], "co_freevars", code.freevars);
+        String[] cellvars = strings(a[11], "co_cellvars", code.cellvars);
+        String filename = strArg(a[12], "co_filename", code.filename);
+        String name = strArg(a[13], "co_name", code.name);
+        String qualname = strArg(a[14], "co_qualname", code.qualname);
+        if (a[3] != null && intArg(a[3], "co_nlocals", 0) != varnames.length) {
+            throw PyErr.valueError("code: co_nlocals != len(co_varnames)");
+        }
+        int nargs = argCount + kwOnly + ((flags & Code.VARARGS) != 0 ? 1 : 0) + ((flags & Code.VARKEYWORDS) != 0 ? 1 : 0);
+        if (varnames.length < nargs || varnames.length < code.varnames.length) {
+            throw PyErr.valueError("code: co_varnames is too small");
+        }
+        if (names.length < code.names.length) throw PyErr.valueError("code: co_names is too small");
+        if (newConsts.length < consts.length) throw PyErr.valueError("code: co_consts is too small");
+        if (freevars.length != code.freevars.length || cellvars.length != code.cellvars.length) {
+            throw PyErr.valueError("code: gilpy cannot change the number of co_freevars or co_cellvars");
+        }
+        if (stack < code.stackSize) throw PyErr.valueError("code: co_stacksize is too small");
+        int shift = first - code.firstLineNo;
+        Code c = new Code(name, qualname, filename, first, argCount, posOnly, kwOnly, flags, varnames, cellvars,
+                freevars, names, code.consts, code.code, shifted(code.lines, shift), shifted(code.endLines, shift),
+                code.cols, code.endCols, java.util.List.of(code.exceptionTable), stack);
+        return new PyCode(c, newConsts);
+    }
+
+    /** Line numbers moved with co_firstlineno (CPython keeps them relative to it). */
+    private static int[] shifted(int[] lines, int shift) {
+        if (shift == 0) return lines;
+        int[] out = lines.clone();
+        for (int i = 0; i < out.length; i++) if (out[i] >= 0) out[i] += shift;
+        return out;
+    }
+
+    private static int intArg(PyObject v, String name, int dflt) {
+        if (v == null) return dflt;
+        if (v instanceof PyFloat) throw PyErr.typeError("'float' object cannot be interpreted as an integer");
+        long n = Abstract.index(v).value;
+        if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+            throw PyErr.overflowError("Python int too large to convert to C int");
+        }
+        return (int) n;
+    }
+
+    private static int count(PyObject v, String name, int dflt) {
+        int n = intArg(v, name, dflt);
+        if (n < 0) throw PyErr.valueError("%s must be a positive integer", name);
+        return n;
+    }
+
+    private static PyTuple tupleArg(PyObject v, String name) {
+        if (!(v instanceof PyTuple t) || v.type != PyTuple.TYPE && !(v.type.isSubtypeOf(PyTuple.TYPE))) {
+            throw PyErr.typeError("replace() argument '%s' must be tuple, not %s", name, v.type.tpName());
+        }
+        return t;
+    }
+
+    private static String[] strings(PyObject v, String name, String[] dflt) {
+        if (v == null) return dflt;
+        PyObject[] items = tupleArg(v, name).items;
+        String[] out = new String[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyStr s)) throw PyErr.format(PyExc.SystemError, "non-string found in code slot");
+            out[i] = s.value;
+        }
+        return out;
+    }
+
+    private static String strArg(PyObject v, String name, String dflt) {
+        if (v == null) return dflt;
+        if (!(v instanceof PyStr s)) throw PyErr.typeError("replace() argument '%s' must be str, not %s", name, v.type.tpName());
+        return s.value;
+    }
+
     private static PyObject position(int v) {
         return v < 0 ? PyNone.NONE : PyInt.of(v);
     }
@@ -152,6 +275,57 @@ public final class PyCode extends PyObject {
         PyObject[] items = new PyObject[s.length];
         for (int i = 0; i < s.length; i++) items[i] = PyStr.of(s[i]);
         return PyTuple.of(items);
+    }
+
+    /**
+     * Code objects are equal when they would run alike: the same name, argument counts,
+     * flags, first line, instructions, constants (of the same types: 1 is not 1.0, nor
+     * 0.0 -0.0), names, variables and line and exception tables. The file name and the
+     * qualified name do not count, as in CPython.
+     */
+    @PyMethod
+    public PyObject __eq__(PyObject o) {
+        if (!(o instanceof PyCode c)) return PyNotImplemented.NOT_IMPLEMENTED;
+        Code a = code, b = c.code;
+        if (this == c) return PyBool.TRUE;
+        boolean same = a.name.equals(b.name) && a.argCount == b.argCount && a.posOnlyArgCount == b.posOnlyArgCount
+                && a.kwOnlyArgCount == b.kwOnlyArgCount && coFlags() == c.coFlags() && a.firstLineNo == b.firstLineNo
+                && java.util.Arrays.equals(a.code, b.code) && java.util.Arrays.equals(a.names, b.names)
+                && java.util.Arrays.equals(a.varnames, b.varnames) && java.util.Arrays.equals(a.cellvars, b.cellvars)
+                && java.util.Arrays.equals(a.freevars, b.freevars) && java.util.Arrays.equals(a.lines, b.lines)
+                && java.util.Arrays.equals(a.endLines, b.endLines) && java.util.Arrays.equals(a.cols, b.cols)
+                && java.util.Arrays.equals(a.endCols, b.endCols)
+                && java.util.Arrays.equals(a.exceptionTable, b.exceptionTable) && sameConstants(consts, c.consts);
+        return PyBool.of(same);
+    }
+
+    @PyMethod
+    public long __hash__() {
+        long h = code.name.hashCode() * 31L + java.util.Arrays.hashCode(code.code);
+        h = h * 31 + code.argCount * 7 + code.kwOnlyArgCount * 3 + coFlags();
+        h = h * 31 + code.firstLineNo * 17L + consts.length;
+        return h == -1 ? -2 : h;
+    }
+
+    private static boolean sameConstants(PyObject[] x, PyObject[] y) {
+        if (x.length != y.length) return false;
+        for (int i = 0; i < x.length; i++) if (!sameConstant(x[i], y[i])) return false;
+        return true;
+    }
+
+    /** CPython's rule for constants: the same type and an equal value, floats compared bit for bit. */
+    private static boolean sameConstant(PyObject x, PyObject y) {
+        if (x == y) return true;
+        if (x.type != y.type) return false;
+        return switch (x) {
+            case PyFloat f -> Double.doubleToLongBits(f.value) == Double.doubleToLongBits(((PyFloat) y).value);
+            case PyComplex z -> Double.doubleToLongBits(z.real) == Double.doubleToLongBits(((PyComplex) y).real)
+                    && Double.doubleToLongBits(z.imag) == Double.doubleToLongBits(((PyComplex) y).imag);
+            case PyTuple t -> sameConstants(t.items, ((PyTuple) y).items);
+            case PyFrozenSet fs -> Abstract.richEqual(x, y);
+            case PyCode c -> c.__eq__(y) == PyBool.TRUE;
+            default -> Abstract.richEqual(x, y);
+        };
     }
 
     @PyMethod

@@ -17,11 +17,18 @@ public final class PyGenericAlias extends PyObject {
 
     final PyObject origin;
     final PyTuple args;
+    /** The unpacked form {@code *tuple[int, str]} (PEP 646), which iterating an alias yields. */
+    final boolean starred;
 
     public PyGenericAlias(PyObject origin, PyObject item) {
+        this(origin, item, false);
+    }
+
+    private PyGenericAlias(PyObject origin, PyObject item, boolean starred) {
         super(TYPE);
         this.origin = origin;
         this.args = item instanceof PyTuple t ? t : PyTuple.of(item);
+        this.starred = starred;
     }
 
     /** {@code types.GenericAlias(origin, args)}, which {@code __class_getitem__ = classmethod(GenericAlias)} calls. */
@@ -62,7 +69,7 @@ public final class PyGenericAlias extends PyObject {
 
     @PyMethod
     public String __repr__() {
-        StringBuilder b = new StringBuilder(argRepr(origin)).append('[');
+        StringBuilder b = new StringBuilder(starred ? "*" : "").append(argRepr(origin)).append('[');
         if (args.items.length == 0) b.append("()");
         for (int i = 0; i < args.items.length; i++) {
             if (i > 0) b.append(", ");
@@ -79,7 +86,7 @@ public final class PyGenericAlias extends PyObject {
     @PyMethod
     public PyObject __eq__(PyObject o) {
         if (!(o instanceof PyGenericAlias g)) return PyNotImplemented.NOT_IMPLEMENTED;
-        return PyBool.of(Abstract.richEqual(origin, g.origin) && Abstract.richEqual(args, g.args));
+        return PyBool.of(starred == g.starred && Abstract.richEqual(origin, g.origin) && Abstract.richEqual(args, g.args));
     }
 
     @PyMethod
@@ -94,7 +101,22 @@ public final class PyGenericAlias extends PyObject {
      */
     @PyMethod
     public PyObject __getitem__(PyObject item) {
-        return new PyGenericAlias(origin, PyTuple.of(substitute(__repr__(), args.items, item)));
+        return new PyGenericAlias(origin, PyTuple.of(substitute(__repr__(), args.items, item)), starred);
+    }
+
+    /** {@code *alias}: one item, the alias's unpacked form. */
+    @PyMethod
+    public PyObject __iter__() {
+        return new PyTupleIterator(PyTuple.of(new PyGenericAlias(origin, args, true)));
+    }
+
+    @PyGetter("__unpacked__")
+    public boolean unpacked() { return starred; }
+
+    /** The arguments of an unpacked {@code *tuple[...]}, else None. */
+    @PyGetter("__typing_unpacked_tuple_args__")
+    public PyObject unpackedTupleArgs() {
+        return starred && origin == PyTuple.TYPE ? args : PyNone.NONE;
     }
 
     /** The arguments {@code args} of the alias shown as {@code repr} after {@code [item]}. */
@@ -181,7 +203,7 @@ public final class PyGenericAlias extends PyObject {
 
     /** The attributes that are the alias's own; all others come from the origin, as in CPython. */
     private static final java.util.Set<String> OWN = java.util.Set.of("__class__", "__origin__", "__args__",
-            "__parameters__", "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__");
+            "__parameters__", "__unpacked__", "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__");
 
     @Override
     public PyObject getAttribute(String name) {

@@ -17,6 +17,17 @@ public final class PyInstance extends PyObject {
         }
     }
 
+    /** The slot values that are set, in layout order (what gc.get_referents reports). */
+    public java.util.List<PyObject> slotValues() {
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        if (slots != null) {
+            for (PyObject v : slots) {
+                if (v != null) out.add(v);
+            }
+        }
+        return out;
+    }
+
     @Override
     public PyDict getDict() {
         return dict;

@@ -47,6 +47,18 @@ public final class PyMemberDescriptor extends PyObject implements Descriptor {
         slots[index] = value;
     }
 
+    @PyGetter("__name__")
+    public String name() { return name; }
+
+    @PyGetter("__qualname__")
+    public String qualname() { return owner.qualname + "." + name; }
+
+    @PyGetter("__objclass__")
+    public PyObject objclass() { return owner; }
+
+    @PyGetter("__doc__")
+    public PyObject doc() { return PyNone.NONE; }
+
     @PyMethod
     public PyObject __repr__() {
         return PyStr.of("<member '" + name + "' of '" + owner.name + "' objects>");

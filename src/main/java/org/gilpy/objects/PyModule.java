@@ -49,6 +49,28 @@ public class PyModule extends PyObject {
         return v;
     }
 
+    /** A module's annotations: made empty (and kept in its dict) at first use, as in CPython 3.10+. */
+    @PyGetter("__annotations__")
+    public PyObject annotations() {
+        PyObject a = dict.get(PyStr.of("__annotations__"));
+        if (a == null) {
+            a = new PyDict();
+            dict.put(PyStr.of("__annotations__"), a);
+        }
+        return a;
+    }
+
+    @PySetter("__annotations__")
+    public void setAnnotations(PyObject value) {
+        if (value != null) {
+            dict.put(PyStr.of("__annotations__"), value);
+        } else if (dict.get(PyStr.of("__annotations__")) != null) {
+            dict.remove(PyStr.of("__annotations__"));
+        } else {
+            throw PyErr.withArgs(PyExc.AttributeError, PyStr.of("__annotations__"));
+        }
+    }
+
     @PyMethod
     public void __init__(PyObject[] args, String[] kwnames) {
         PyObject[] a = ArgParser.parse("module", args, kwnames, new String[] {"name", "doc"}, 1);

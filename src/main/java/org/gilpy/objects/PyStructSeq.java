@@ -65,7 +65,7 @@ public final class PyStructSeq extends PyTuple {
 
     @PyMethod(kind = PyMethod.Kind.NEW)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        PyObject[] a = ArgParser.parse(cls.name, args, kwnames, new String[] {"sequence", "dict"}, 1);
+        PyObject[] a = ArgParser.parse("structseq", args, kwnames, new String[] {"sequence", "dict"}, 1);
         Kind k = KINDS.get(cls);
         if (k == null) throw PyErr.typeError("cannot create '%s' instances", cls.name);
         if (a[0].type.lookup("__iter__") == null && a[0].type.lookup("__getitem__") == null) {

@@ -152,6 +152,15 @@ public final class PyWeakProxy extends PyObject {
     @PyMethod public PyObject __floordiv__(PyObject o) { return Abstract.binaryOp(obj(), unwrap(o), BinaryOp.FLOORDIV); }
     @PyMethod public PyObject __rfloordiv__(PyObject o) { return Abstract.binaryOp(unwrap(o), obj(), BinaryOp.FLOORDIV); }
     @PyMethod public PyObject __ifloordiv__(PyObject o) { return Abstract.binaryOp(obj(), unwrap(o), BinaryOp.INPLACE_FLOORDIV); }
+    @PyMethod public PyObject __divmod__(PyObject o) { return divmod(obj(), unwrap(o)); }
+    @PyMethod public PyObject __rdivmod__(PyObject o) { return divmod(unwrap(o), obj()); }
+
+    private static PyObject divmod(PyObject a, PyObject b) {
+        PyObject r = Abstract.binaryOp1(a, b, "__divmod__", "__rdivmod__");
+        if (r != null) return r;
+        throw PyErr.typeError("unsupported operand type(s) for divmod(): '%s' and '%s'", a.type.tpName(), b.type.tpName());
+    }
+
     @PyMethod public PyObject __mod__(PyObject o) { return Abstract.binaryOp(obj(), unwrap(o), BinaryOp.MOD); }
     @PyMethod public PyObject __rmod__(PyObject o) { return Abstract.binaryOp(unwrap(o), obj(), BinaryOp.MOD); }
     @PyMethod public PyObject __imod__(PyObject o) { return Abstract.binaryOp(obj(), unwrap(o), BinaryOp.INPLACE_MOD); }

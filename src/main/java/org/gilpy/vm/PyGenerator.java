@@ -239,6 +239,16 @@ public final class PyGenerator extends PyIterator {
     @PyGetter("gi_running")
     public boolean giRunning() { return running; }
 
+    /** True while the generator waits at a yield (started, neither running nor finished). */
+    @PyGetter("gi_suspended")
+    public boolean giSuspended() { return started && !running && !finished; }
+
+    /** The iterator a suspended {@code yield from} is delegating to, else None. */
+    @PyGetter("gi_yieldfrom")
+    public PyObject giYieldfrom() {
+        return giSuspended() && isInYieldFrom() ? frame.stack[frame.sp - 1] : PyNone.NONE;
+    }
+
     @PyGetter("gi_code")
     public PyObject giCode() { return frame.pycode; }
 

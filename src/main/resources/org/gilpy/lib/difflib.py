@@ -19,9 +19,24 @@ class Match(tuple):
     """Match(a, b, size): a[a:a+size] == b[b:b+size]."""
     __slots__ = ()
     _fields = ('a', 'b', 'size')
+    _field_defaults = {}
+    __match_args__ = ('a', 'b', 'size')
 
     def __new__(cls, a, b, size):
         return tuple.__new__(cls, (a, b, size))
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != 3:
+            raise TypeError(f'Expected 3 arguments, got {len(result)}')
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, self._fields, self))
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
 
     a = property(lambda self: self[0], doc='Alias for field number 0')
     b = property(lambda self: self[1], doc='Alias for field number 1')

@@ -8,6 +8,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
+from abc import get_cache_token
 from _thread import RLock
 from _functools import partial, reduce, cmp_to_key, KeyWrapper, _lru_cache_wrapper
 from types import (GenericAlias, MappingProxyType as _MappingProxyType,
@@ -345,7 +346,7 @@ def singledispatch(func):
         """The implementation for the class cls, by its MRO."""
         nonlocal cache_token
         if cache_token is not None:
-            current = _abc_cache_token()
+            current = get_cache_token()
             if cache_token != current:
                 dispatch_cache.clear()
                 cache_token = current
@@ -395,7 +396,7 @@ def singledispatch(func):
         else:
             registry[cls] = func
         if cache_token is None and any(hasattr(c, '__abstractmethods__') for c in registry):
-            cache_token = _abc_cache_token()
+            cache_token = get_cache_token()
         dispatch_cache.clear()
         return func
 
@@ -412,12 +413,6 @@ def singledispatch(func):
     wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper
-
-
-def _abc_cache_token():
-    """abc's invalidation counter (it changes whenever a class is registered with an ABC)."""
-    from abc import get_cache_token
-    return get_cache_token()
 
 
 class singledispatchmethod:

@@ -41,6 +41,9 @@ def _exists(name):
 
 # ---- the environment ---------------------------------------------------------------------------
 
+_GenericAlias = type(list[int])
+
+
 class _Environ:
     """os.environ: the process environment as a mapping of str to str. Setting or deleting a
     key calls putenv/unsetenv, so that getenv and child processes see the change."""
@@ -168,8 +171,15 @@ class _Environ:
         new.update(self._data)
         return new
 
+    __reversed__ = None     # a mapping, not reversible
+    __class_getitem__ = classmethod(_GenericAlias)
+
 
 environ = _Environ(dict(posix.environ))
+# environ is a MutableMapping, as in CPython; gilpy's os does not import collections.abc
+# (startup time), so whichever of the two modules comes second registers it.
+if 'collections.abc' in sys.modules:
+    sys.modules['collections.abc'].MutableMapping.register(_Environ)
 
 
 supports_bytes_environ = True
@@ -362,6 +372,8 @@ class PathLike(metaclass=_PathLikeMeta):
         """Return the file system path representation of the object."""
         raise NotImplementedError
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
 
 # ---- directories -------------------------------------------------------------------------------
 
@@ -446,6 +458,8 @@ class DirEntry:
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 'posix.DirEntry' instances")
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def is_symlink(self):
         """Return True if the entry is a symbolic link; cached per entry."""

@@ -10,7 +10,7 @@ import _socket
 import io
 import os
 from _socket import *
-from enum import IntEnum
+from enum import IntEnum, IntFlag
 
 _GLOBAL_DEFAULT_TIMEOUT = object()
 
@@ -18,6 +18,8 @@ _GLOBAL_DEFAULT_TIMEOUT = object()
 IntEnum._convert_("AddressFamily", __name__,
                   lambda name: name.isupper() and name.startswith("AF_"))
 IntEnum._convert_("SocketKind", __name__, lambda name: name.isupper() and name.startswith("SOCK_"))
+IntFlag._convert_("MsgFlag", __name__, lambda name: name.isupper() and name.startswith("MSG_"))
+IntFlag._convert_("AddressInfo", __name__, lambda name: name.isupper() and name.startswith("AI_"))
 
 __all__ = ["fromfd", "getfqdn", "create_connection", "create_server", "has_dualstack_ipv6",
            "AddressFamily", "SocketKind", "SocketIO", "socketpair"]

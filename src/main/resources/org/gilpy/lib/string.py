@@ -12,8 +12,8 @@ octdigits -- a string containing all ASCII octal digits
 punctuation -- a string containing all ASCII punctuation characters
 printable -- a string containing all ASCII characters considered printable
 
-gilpy writes Template's placeholder scanning and Formatter's format-string parser by
-hand (CPython uses the re module and the C helper _string).
+gilpy writes Formatter's format-string parser by hand (CPython uses the C helper
+_string).
 """
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
@@ -48,8 +48,6 @@ def capwords(s, sep=None):
 # ---- Template -----------------------------------------------------------------------
 
 _sentinel_dict = {}
-_ID_START = frozenset('_' + ascii_letters)
-_ID_CHAR = frozenset('_' + ascii_letters + digits)
 
 
 class _Chain:
@@ -68,59 +66,101 @@ class _Chain:
             return self.second[key]
 
 
+class _LazyPattern:
+    """Template.pattern: the compiled regular expression of one Template class, from what
+    the class says when it is made (its own pattern, or delimiter, idpattern and
+    braceidpattern) and its flags plus re.VERBOSE. It is compiled at first use: importing
+    re and compiling cost gilpy far more than CPython, and most programs that import string
+    never use Template. A class that sets its own pattern, idpattern, braceidpattern or
+    flags is compiled at once, so that what cannot compile fails when the class is made,
+    as in CPython."""
+
+    __slots__ = ('source', 'flags', 'compiled')
+
+    def __init__(self, cls):
+        self.compiled = None
+        self.flags = _own_flags(cls)
+        if 'pattern' in cls.__dict__:
+            self.source = cls.pattern
+        else:
+            delim, ident, braced = cls.delimiter, cls.idpattern, cls.braceidpattern
+            if braced is None:
+                braced = ident
+            self.source = (delim, ident, braced)
+            if type(delim) is str and type(ident) is str and type(braced) is str:
+                self.source = _template_source(_escape(delim), ident, braced)
+        if type(self.source) is not str or self.flags is not None or 'pattern' in cls.__dict__ \
+                or cls.idpattern is not Template.idpattern or cls.braceidpattern is not None:
+            self.get()   # raise now what CPython raises when the class is made
+
+    def get(self):
+        if self.compiled is None:
+            import re
+            source = self.source
+            if type(source) is tuple:
+                delim, ident, braced = source
+                source = _template_source(re.escape(delim), ident, braced)
+            flags = re.IGNORECASE if self.flags is None else self.flags
+            self.compiled = re.compile(source, flags | re.VERBOSE)
+        return self.compiled
+
+    def __get__(self, obj, owner=None):
+        return self.get()
+
+
+class _DefaultFlags:
+    """Template.flags, re.IGNORECASE (imported at first use)."""
+
+    def __get__(self, obj, owner=None):
+        import re
+        return re.IGNORECASE
+
+
+def _own_flags(cls):
+    """The class's flags, None for Template's default (without importing re)."""
+    for k in cls.__mro__:
+        if 'flags' in k.__dict__:
+            f = k.__dict__['flags']
+            return None if type(f) is _DefaultFlags else cls.flags
+    return cls.flags
+
+
+def _template_source(delim, ident, braced):
+    return r"""
+            %s(?:
+              (?P<escaped>%s)  |      # two delimiters: one literal delimiter
+              (?P<named>%s)    |      # delimiter then an identifier
+              {(?P<braced>%s)} |      # delimiter then an identifier in braces
+              (?P<invalid>)           # any other use of the delimiter
+            )
+            """ % (delim, delim, ident, braced)
+
+
+_SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+
+
+def _escape(text):
+    """re.escape of a str, without importing re."""
+    return ''.join('\\' + c if c in _SPECIAL else c for c in text)
+
+
 class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
-    # What CPython's regular expression accepts as an identifier; gilpy matches it by
-    # hand (ASCII letters, digits and underscores, not starting with a digit).
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
+    flags = _DefaultFlags()
 
     def __init_subclass__(cls):
         super().__init_subclass__()
-        for name in ('pattern', 'idpattern', 'braceidpattern', 'flags'):
-            if name in cls.__dict__:
-                raise NotImplementedError(
-                    f'string.Template subclasses cannot override {name} in gilpy '
-                    '(no regular expressions yet); only delimiter can be changed')
+        cls.pattern = _LazyPattern(cls)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self):
-        """Yields (kind, start, end, name) for each placeholder: kind is 'escaped',
-        'named', 'braced' or 'invalid'; [start, end) is the text it covers."""
-        s = self.template
-        delim = self.delimiter
-        n, dl = len(s), len(delim)
-        i = s.find(delim)
-        while i >= 0:
-            j = i + dl
-            if s.startswith(delim, j):
-                yield 'escaped', i, j + dl, None
-                i = s.find(delim, j + dl)
-                continue
-            if j < n and s[j] in _ID_START:
-                k = j + 1
-                while k < n and s[k] in _ID_CHAR:
-                    k += 1
-                yield 'named', i, k, s[j:k]
-                i = s.find(delim, k)
-                continue
-            if j + 1 < n and s[j] == '{' and s[j + 1] in _ID_START:
-                k = j + 2
-                while k < n and s[k] in _ID_CHAR:
-                    k += 1
-                if k < n and s[k] == '}':
-                    yield 'braced', i, k + 1, s[j + 1:k]
-                    i = s.find(delim, k + 1)
-                    continue
-            yield 'invalid', i, j, None
-            i = s.find(delim, j)
-
     def _invalid(self, i):
-        # i is the position just after the delimiter, as in CPython's message
+        # i is where the invalid group starts (just after the delimiter)
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno = 1
@@ -130,32 +170,33 @@ class Template:
             lineno = len(lines)
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
+    def _unrecognized(self):
+        raise ValueError('Unrecognized named group in pattern', self.pattern)
+
     def _substitute(self, mapping, kws, safe):
         if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
             mapping = _Chain(kws, mapping)
-        s = self.template
-        out = []
-        pos = 0
-        for kind, start, end, name in self._scan():
-            out.append(s[pos:start])
-            pos = end
-            if kind == 'escaped':
-                out.append(self.delimiter)
-            elif kind == 'invalid':
+
+        def replace(mo):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
                 if not safe:
-                    self._invalid(end)
-                out.append(s[start:end])
-            elif safe:
+                    return str(mapping[name])
                 try:
-                    out.append(str(mapping[name]))
+                    return str(mapping[name])
                 except KeyError:
-                    out.append(s[start:end])
-            else:
-                out.append(str(mapping[name]))
-        out.append(s[pos:])
-        return ''.join(out)
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                if safe:
+                    return mo.group()
+                self._invalid(mo.start('invalid'))
+            self._unrecognized()
+
+        return self.pattern.sub(replace, self.template)
 
     def substitute(self, mapping=_sentinel_dict, /, **kws):
         return self._substitute(mapping, kws, False)
@@ -164,17 +205,26 @@ class Template:
         return self._substitute(mapping, kws, True)
 
     def is_valid(self):
-        for kind, _, _, _ in self._scan():
-            if kind == 'invalid':
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
                 return False
+            if mo.group('named') is None and mo.group('braced') is None and mo.group('escaped') is None:
+                self._unrecognized()
         return True
 
     def get_identifiers(self):
         ids = []
-        for kind, _, _, name in self._scan():
-            if name is not None and name not in ids:
-                ids.append(name)
+        for mo in self.pattern.finditer(self.template):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
+                if name not in ids:
+                    ids.append(name)
+            elif mo.group('invalid') is None and mo.group('escaped') is None:
+                self._unrecognized()
         return ids
+
+
+Template.pattern = _LazyPattern(Template)
 
 
 # ---- Formatter ----------------------------------------------------------------------

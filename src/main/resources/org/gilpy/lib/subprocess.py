@@ -120,6 +120,8 @@ class CompletedProcess:
         if self.returncode:
             raise CalledProcessError(self.returncode, self.args, self.stdout, self.stderr)
 
+    __class_getitem__ = classmethod(type(list[int]))
+
 
 def list2cmdline(seq):
     """Translate a sequence of arguments into a command line string, using the
@@ -244,6 +246,8 @@ class Popen:
         if len(obj_repr) > 80:
             obj_repr = obj_repr[:76] + "...>"
         return obj_repr
+
+    __class_getitem__ = classmethod(type(list[int]))
 
     @property
     def universal_newlines(self):

@@ -356,22 +356,32 @@ def _new_name(target):
     return name
 
 
-class ExceptHookArgs:
-    __slots__ = ("exc_type", "exc_value", "exc_traceback", "thread")
-
-    def __init__(self, exc_type, exc_value, exc_traceback, thread):
-        self.exc_type = exc_type
-        self.exc_value = exc_value
-        self.exc_traceback = exc_traceback
-        self.thread = thread
+ExceptHookArgs = _thread._ExceptHookArgs
 
 
 def excepthook(args):
     """Prints 'Exception in thread NAME:' and the traceback on stderr; SystemExit is silent."""
+    if type(args) is not ExceptHookArgs:
+        raise TypeError("_thread.excepthook argument type must be ExceptHookArgs")
     if args.exc_type is SystemExit:
         return
-    name = args.thread.name if args.thread is not None else get_ident()
-    _thread._print_exception("Exception in thread %s:\n" % name, args.exc_value)
+    stderr = _sys.stderr
+    if stderr is None:
+        return
+    stderr.write("Exception in thread ")
+    thread = args.thread
+    try:
+        name = get_ident() if thread is None else thread.name
+    except AttributeError:
+        name = get_ident()
+    value = args.exc_value
+    if isinstance(value, BaseException):
+        _thread._print_exception("%s:\n" % (name,), value)
+        return
+    # what CPython's hook writes when the value is not an exception
+    stderr.write("%s:\nTypeError: print_exception(): Exception expected for value, %s found\n"
+                 % (name, type(value).__name__))
+    stderr.flush()
 
 
 __excepthook__ = excepthook
@@ -453,7 +463,7 @@ class Thread:
     def _invoke_excepthook(self, e):
         hook = excepthook
         try:
-            hook(ExceptHookArgs(type(e), e, e.__traceback__, self))
+            hook(ExceptHookArgs((type(e), e, e.__traceback__, self)))
         except BaseException as hook_error:
             _thread._print_exception("Exception in threading.excepthook:\n", hook_error)
 

@@ -12,7 +12,7 @@ import sys
 from _weakref import (getweakrefcount, getweakrefs, ref, proxy, CallableProxyType, ProxyType,
                       ReferenceType, _remove_dead_weakref)
 from _weakrefset import WeakSet, _Guard
-from types import GenericAlias
+from types import GenericAlias as _GenericAlias
 
 ProxyTypes = (ProxyType, CallableProxyType)
 
@@ -130,6 +130,7 @@ class _WeakMapping:
         return dict(self.items()) == dict(other.items())
 
     __hash__ = None
+    __reversed__ = None     # not reversible, as collections.abc.Mapping says
 
     def __copy__(self):
         return self.copy()
@@ -158,7 +159,7 @@ class _WeakMapping:
     def __repr__(self):
         return "<%s at %#x>" % (self.__class__.__name__, id(self))
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 def _is_mapping(o):

@@ -41,7 +41,8 @@ public class PySocket extends PyObject {
     @PyAttribute("__module__")
     static final PyObject MODULE = PyStr.of("_socket");
 
-    static final int MSG_PEEK = 2, MSG_DONTWAIT = 64, MSG_WAITALL = 256;
+    /** MSG_NOSIGNAL asks for EPIPE instead of SIGPIPE, which is all the JVM ever gives: always honoured. */
+    static final int MSG_PEEK = 2, MSG_DONTWAIT = 64, MSG_WAITALL = 256, MSG_NOSIGNAL = 16384;
 
     /** socket.setdefaulttimeout's value (negative: None). */
     static volatile double defaultTimeout = -1;
@@ -307,7 +308,7 @@ public class PySocket extends PyObject {
     /** The timeout of one call with these flags (MSG_DONTWAIT: non-blocking); other flags are refused. */
     private double callTimeout(PyObject flags, int allowed) {
         int f = flags == null ? 0 : PyInt.asInt(flags);
-        if ((f & ~(MSG_DONTWAIT | allowed)) != 0) throw NetErrors.errno(NetErrors.EOPNOTSUPP);
+        if ((f & ~(MSG_DONTWAIT | MSG_NOSIGNAL | allowed)) != 0) throw NetErrors.errno(NetErrors.EOPNOTSUPP);
         return (f & MSG_DONTWAIT) != 0 ? 0 : timeout;
     }
 
@@ -474,9 +475,10 @@ public class PySocket extends PyObject {
 
     static final int SOL_SOCKET = 1, IPPROTO_IP = 0, IPPROTO_TCP = 6, IPPROTO_IPV6 = 41;
     static final int SO_REUSEADDR = 2, SO_TYPE = 3, SO_ERROR = 4, SO_BROADCAST = 6, SO_SNDBUF = 7, SO_RCVBUF = 8,
-            SO_KEEPALIVE = 9, SO_REUSEPORT = 15, SO_ACCEPTCONN = 30, TCP_NODELAY = 1, TCP_KEEPIDLE = 4,
-            TCP_KEEPINTVL = 5, TCP_KEEPCNT = 6, IP_TOS = 1, IP_MULTICAST_TTL = 33, IP_MULTICAST_LOOP = 34,
-            IPV6_V6ONLY = 26;
+            SO_KEEPALIVE = 9, SO_LINGER = 13, SO_REUSEPORT = 15, SO_ACCEPTCONN = 30, SO_PROTOCOL = 38,
+            SO_DOMAIN = 39, TCP_NODELAY = 1, TCP_KEEPIDLE = 4, TCP_KEEPINTVL = 5, TCP_KEEPCNT = 6,
+            TCP_QUICKACK = 12, IP_TOS = 1, IP_MULTICAST_TTL = 33, IP_MULTICAST_LOOP = 34,
+            IPV6_MULTICAST_HOPS = 18, IPV6_MULTICAST_LOOP = 19, IPV6_V6ONLY = 26;
 
     /** The JDK option for (level, name), or null. */
     private static SocketOption<?> option(int level, int name) {
@@ -495,6 +497,13 @@ public class PySocket extends PyObject {
                 case TCP_KEEPIDLE -> jdk.net.ExtendedSocketOptions.TCP_KEEPIDLE;
                 case TCP_KEEPINTVL -> jdk.net.ExtendedSocketOptions.TCP_KEEPINTERVAL;
                 case TCP_KEEPCNT -> jdk.net.ExtendedSocketOptions.TCP_KEEPCOUNT;
+                case TCP_QUICKACK -> jdk.net.ExtendedSocketOptions.TCP_QUICKACK;
+                default -> null;
+            };
+            // the JDK sets its multicast options of an IPv6 socket at the IPv6 level
+            case IPPROTO_IPV6 -> switch (name) {
+                case IPV6_MULTICAST_HOPS -> StandardSocketOptions.IP_MULTICAST_TTL;
+                case IPV6_MULTICAST_LOOP -> StandardSocketOptions.IP_MULTICAST_LOOP;
                 default -> null;
             };
             case IPPROTO_IP -> switch (name) {
@@ -514,20 +523,24 @@ public class PySocket extends PyObject {
         SockHandle h = open();
         int lv = PyInt.asInt(level), name = PyInt.asInt(optname);
         long v;
+        boolean linger = lv == SOL_SOCKET && name == SO_LINGER;
         if (value instanceof PyInt || value.type.lookup("__index__") != null) {
             v = Abstract.index(value).value;
+            if (linger) throw NetErrors.errno(PyOSError.EINVAL);   // an int is shorter than struct linger
         } else if (value instanceof BytesLike && !(value instanceof PyStr)) {
             byte[] b = BytesLike.exact(value);
-            if (b.length < 4) throw NetErrors.errno(PyOSError.EINVAL);
-            v = b[0] & 0xFF | (b[1] & 0xFF) << 8 | (b[2] & 0xFF) << 16 | b[3] << 24;
+            if (b.length < (linger ? 8 : 4)) throw NetErrors.errno(PyOSError.EINVAL);
+            v = cInt(b, 0);
+            if (linger) v = v == 0 ? -1 : Math.max(cInt(b, 4), 0);   // struct linger {l_onoff, l_linger}: the JDK's seconds, -1 off
         } else {
             throw PyErr.typeError("a bytes-like object is required, not '%s'", value.type.tpName());
         }
+        if (lv == SOL_SOCKET && (name == SO_PROTOCOL || name == SO_DOMAIN)) throw NetErrors.errno(NetErrors.ENOPROTOOPT);
         if (lv == IPPROTO_IPV6 && name == IPV6_V6ONLY && h.family == SockAddr.AF_INET6) {
             if (v != 0) throw NetErrors.errno(NetErrors.ENOPROTOOPT);   // the JDK's IPv6 sockets are dual-stack
             return;
         }
-        SocketOption<?> opt = option(lv, name);
+        SocketOption<?> opt = linger ? StandardSocketOptions.SO_LINGER : option(lv, name);
         if (opt == null) throw NetErrors.errno(NetErrors.ENOPROTOOPT);
         try {
             set(h, opt, v);
@@ -536,6 +549,11 @@ public class PySocket extends PyObject {
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
             throw NetErrors.errno(NetErrors.ENOPROTOOPT);
         }
+    }
+
+    /** The little-endian C int at b[at..at+4). */
+    private static int cInt(byte[] b, int at) {
+        return b[at] & 0xFF | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16 | b[at + 3] << 24;
     }
 
     @SuppressWarnings("unchecked")
@@ -558,6 +576,26 @@ public class PySocket extends PyObject {
             v = h.listening() ? 1 : 0;
         } else if (lv == IPPROTO_IPV6 && name == IPV6_V6ONLY && h.family == SockAddr.AF_INET6) {
             v = 0;
+        } else if (lv == SOL_SOCKET && name == SO_DOMAIN) {
+            v = h.family;
+        } else if (lv == SOL_SOCKET && name == SO_PROTOCOL) {
+            v = h.family == SockAddr.AF_UNIX ? 0 : h.kind == SockHandle.SOCK_STREAM ? IPPROTO_TCP : 17;
+        } else if (lv == SOL_SOCKET && name == SO_LINGER) {
+            int secs;
+            try {
+                secs = h.getOption(StandardSocketOptions.SO_LINGER);
+            } catch (IOException e) {
+                throw error(e);
+            } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                throw NetErrors.errno(NetErrors.ENOPROTOOPT);
+            }
+            if (buflen == null) return PyInt.of(secs < 0 ? 0 : 1);
+            int n = PyInt.asInt(buflen);
+            if (n <= 0 || n > 1024) throw PyErr.format(org.gilpy.objects.PyExc.OSError, "getsockopt buflen out of range");
+            byte[] out = new byte[n];
+            long pair = (secs < 0 ? 0L : 1L) | (long) Math.max(secs, 0) << 32;
+            for (int i = 0; i < Math.min(n, 8); i++) out[i] = (byte) (pair >> (8 * i));
+            return PyBytes.wrap(out);
         } else {
             SocketOption<?> opt = option(lv, name);
             if (opt == null) throw NetErrors.errno(NetErrors.ENOPROTOOPT);

@@ -933,6 +933,8 @@ ByteString.register(bytes)
 ByteString.register(bytearray)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
+if 'os' in sys.modules:     # os.environ (os cannot register it when it comes first)
+    MutableMapping.register(type(sys.modules['os'].environ))
 
 for _name, _cls in list(globals().items()):
     if isinstance(_cls, type) and _cls.__module__ == __name__ and _name in __all__:
