@@ -20,8 +20,7 @@ import org.gilpy.objects.TypeBuilder;
  * {@code binascii}: conversions between binary data and ASCII encodings (base64, hex,
  * uuencode) and the CRC-32 and CRC-CCITT checksums; {@code lib/base64.py} builds on it.
  * The a2b_* functions take bytes-like objects or ASCII-only str; the b2a_* functions take
- * bytes-like objects only, as in CPython. Quoted-printable (a2b_qp/b2a_qp) is not
- * provided.
+ * bytes-like objects only, as in CPython. Quoted-printable lives in {@link QuotedPrintable}.
  */
 public final class BinasciiModule {
     private BinasciiModule() {}
@@ -331,5 +330,21 @@ public final class BinasciiModule {
 
     private static int uuChar(int v, boolean backtick) {
         return v == 0 && backtick ? '`' : ' ' + v;
+    }
+
+    // ---- quoted-printable --------------------------------------------------------------
+
+    @PyMethod(doc = "Decode a string of qp-encoded data.")
+    public static PyObject a2b_qp(PyObject[] args, String[] kwnames) {
+        PyObject[] a = ArgParser.parse("a2b_qp", args, kwnames, new String[] {"data", "header"}, 1);
+        return PyBytes.wrap(QuotedPrintable.decode(asciiData(a[0]), intFlag(a[1], false)));
+    }
+
+    @PyMethod(doc = "Encode a string using quoted-printable encoding.")
+    public static PyObject b2a_qp(PyObject[] args, String[] kwnames) {
+        PyObject[] a = ArgParser.parse("b2a_qp", args, kwnames,
+                new String[] {"data", "quotetabs", "istext", "header"}, 1);
+        return PyBytes.wrap(QuotedPrintable.encode(binData(a[0]), intFlag(a[1], false), intFlag(a[2], true),
+                intFlag(a[3], false)));
     }
 }
