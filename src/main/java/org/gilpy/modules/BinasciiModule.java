@@ -71,6 +71,14 @@ public final class BinasciiModule {
         return args[0];
     }
 
+    /** As {@link ArgParser#parse}, first rejecting too many arguments in all as Argument Clinic does. */
+    private static PyObject[] parse(String fname, PyObject[] args, String[] kwnames, String[] names, int required) {
+        if (args.length > names.length) {
+            throw PyErr.typeError("%s() takes at most %d arguments (%d given)", fname, names.length, args.length);
+        }
+        return ArgParser.parse(fname, args, kwnames, names, required);
+    }
+
     /** A keyword-only flag converted as C int ("'str' object cannot be interpreted as an integer"). */
     private static boolean intFlag(PyObject v, boolean dflt) {
         return v == null ? dflt : PyInt.asInt(v) != 0;
@@ -90,7 +98,7 @@ public final class BinasciiModule {
     @PyMethod(doc = "Decode a line of base64 data.")
     public static PyObject a2b_base64(PyObject[] args, String[] kwnames) {
         PyObject data = onePositional("a2b_base64", args, kwnames);
-        PyObject[] kw = ArgParser.parse("a2b_base64", args, kwnames, new String[] {"data", "strict_mode"}, 1);
+        PyObject[] kw = parse("a2b_base64", args, kwnames, new String[] {"data", "strict_mode"}, 1);
         boolean strict = kw[1] != null && Abstract.isTrue(kw[1]);
         byte[] in = asciiData(data);
         ByteArrayOutputStream out = new ByteArrayOutputStream(in.length / 4 * 3 + 3);
@@ -137,7 +145,7 @@ public final class BinasciiModule {
     @PyMethod(doc = "Base64-code line of data.")
     public static PyObject b2a_base64(PyObject[] args, String[] kwnames) {
         PyObject data = onePositional("b2a_base64", args, kwnames);
-        PyObject[] kw = ArgParser.parse("b2a_base64", args, kwnames, new String[] {"data", "newline"}, 1);
+        PyObject[] kw = parse("b2a_base64", args, kwnames, new String[] {"data", "newline"}, 1);
         boolean newline = intFlag(kw[1], true);
         byte[] in = binData(data);
         int n = in.length;
@@ -171,7 +179,7 @@ public final class BinasciiModule {
     }
 
     private static PyObject hex(String fname, PyObject[] args, String[] kwnames) {
-        PyObject[] a = ArgParser.parse(fname, args, kwnames, new String[] {"data", "sep", "bytes_per_sep"}, 1);
+        PyObject[] a = parse(fname, args, kwnames, new String[] {"data", "sep", "bytes_per_sep"}, 1);
         byte[] in = binData(a[0]);
         int sep = -1;
         if (a[1] != null) {
@@ -250,7 +258,7 @@ public final class BinasciiModule {
     @PyMethod(doc = "Compute CRC-32 incrementally.")
     public static long crc32(PyObject[] args, String[] kwnames) {
         PyObject[] a = ArgParser.positional(args, kwnames);
-        if (kwnames != null && kwnames.length > 0) throw PyErr.typeError("crc32() takes no keyword arguments");
+        if (kwnames != null && kwnames.length > 0) throw PyErr.typeError("binascii.crc32() takes no keyword arguments");
         if (a.length < 1) throw PyErr.typeError("crc32 expected at least 1 argument, got %d", a.length);
         if (a.length > 2) throw PyErr.typeError("crc32 expected at most 2 arguments, got %d", a.length);
         byte[] in = binData(a[0]);
@@ -263,7 +271,7 @@ public final class BinasciiModule {
     @PyMethod(doc = "Compute CRC-CCITT incrementally.")
     public static long crc_hqx(PyObject[] args, String[] kwnames) {
         PyObject[] a = ArgParser.positional(args, kwnames);
-        if (kwnames != null && kwnames.length > 0) throw PyErr.typeError("crc_hqx() takes no keyword arguments");
+        if (kwnames != null && kwnames.length > 0) throw PyErr.typeError("binascii.crc_hqx() takes no keyword arguments");
         if (a.length != 2) throw PyErr.typeError("crc_hqx expected 2 arguments, got %d", a.length);
         byte[] in = binData(a[0]);
         int crc = (int) (maskedUInt(a[1]) & 0xFFFF);
@@ -309,7 +317,7 @@ public final class BinasciiModule {
     @PyMethod(doc = "Uuencode line of data.")
     public static PyObject b2a_uu(PyObject[] args, String[] kwnames) {
         PyObject data = onePositional("b2a_uu", args, kwnames);
-        PyObject[] kw = ArgParser.parse("b2a_uu", args, kwnames, new String[] {"data", "backtick"}, 1);
+        PyObject[] kw = parse("b2a_uu", args, kwnames, new String[] {"data", "backtick"}, 1);
         boolean backtick = intFlag(kw[1], false);
         byte[] in = binData(data);
         if (in.length > 45) throw error("At most 45 bytes at once");
@@ -336,13 +344,13 @@ public final class BinasciiModule {
 
     @PyMethod(doc = "Decode a string of qp-encoded data.")
     public static PyObject a2b_qp(PyObject[] args, String[] kwnames) {
-        PyObject[] a = ArgParser.parse("a2b_qp", args, kwnames, new String[] {"data", "header"}, 1);
+        PyObject[] a = parse("a2b_qp", args, kwnames, new String[] {"data", "header"}, 1);
         return PyBytes.wrap(QuotedPrintable.decode(asciiData(a[0]), intFlag(a[1], false)));
     }
 
     @PyMethod(doc = "Encode a string using quoted-printable encoding.")
     public static PyObject b2a_qp(PyObject[] args, String[] kwnames) {
-        PyObject[] a = ArgParser.parse("b2a_qp", args, kwnames,
+        PyObject[] a = parse("b2a_qp", args, kwnames,
                 new String[] {"data", "quotetabs", "istext", "header"}, 1);
         return PyBytes.wrap(QuotedPrintable.encode(binData(a[0]), intFlag(a[1], false), intFlag(a[2], true),
                 intFlag(a[3], false)));
