@@ -99,7 +99,7 @@ public final class BinasciiModule {
     public static PyObject a2b_base64(PyObject[] args, String[] kwnames) {
         PyObject data = onePositional("a2b_base64", args, kwnames);
         PyObject[] kw = parse("a2b_base64", args, kwnames, new String[] {"data", "strict_mode"}, 1);
-        boolean strict = kw[1] != null && Abstract.isTrue(kw[1]);
+        boolean strict = intFlag(kw[1], false);
         byte[] in = asciiData(data);
         ByteArrayOutputStream out = new ByteArrayOutputStream(in.length / 4 * 3 + 3);
         int quadPos = 0;       // data characters in the current group of four
