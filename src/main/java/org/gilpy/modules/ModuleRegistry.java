@@ -41,6 +41,7 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_weakref", WeakrefModule::create);
         Interpreter.registerModule("array", ArrayModule::create);
         Interpreter.registerModule("atexit", AtexitModule::create);
+        Interpreter.registerModule("binascii", BinasciiModule::create);
         Interpreter.registerModule("cmath", CmathModule::create);
         Interpreter.registerModule("errno", ErrnoModule::create);
         Interpreter.registerModule("gc", GcModule::create);
