@@ -1,0 +1,534 @@
+"""CSV parsing and writing.
+
+This module provides classes that assist in the reading and writing
+of Comma Separated Value (CSV) files, and implements the interface
+described by PEP 305.  Although many CSV files are simple to parse,
+the format is not formally defined by a stable specification and
+is subtle enough that parsing lines of a CSV file with something
+like line.split(",") is bound to fail.  The module supports three
+basic APIs: reading, writing, and registration of dialects.
+"""
+
+# gilpy writes CPython's C accelerator _csv in Python.  The reader is a
+# character state machine fed one line at a time, with a split() fast path
+# for lines that hold no quote or escape character; csv.py builds on it.
+
+__version__ = "1.0"
+
+QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
+
+_dialects = {}
+_field_limit = 128 * 1024
+_MISSING = object()
+
+
+class Error(Exception):
+    pass
+
+
+_ATTRS = ('delimiter', 'doublequote', 'escapechar', 'lineterminator',
+          'quotechar', 'quoting', 'skipinitialspace', 'strict')
+_DEFAULTS = {'delimiter': ',', 'doublequote': True, 'escapechar': None,
+             'lineterminator': '\r\n', 'quotechar': '"',
+             'quoting': QUOTE_MINIMAL, 'skipinitialspace': False,
+             'strict': False}
+
+
+def _char(name, value, optional):
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        if optional:
+            raise TypeError('"%s" must be string or None, not %s'
+                            % (name, type(value).__name__))
+        raise TypeError('"%s" must be string, not %s'
+                        % (name, type(value).__name__))
+    if len(value) != 1:
+        raise TypeError('"%s" must be a 1-character string' % name)
+    return value
+
+
+class Dialect:
+    """CSV dialect
+
+The Dialect type records CSV parsing and generation options.
+"""
+
+    __slots__ = ('_delimiter', '_doublequote', '_escapechar',
+                 '_lineterminator', '_quotechar', '_quoting',
+                 '_skipinitialspace', '_strict')
+
+    def __new__(cls, dialect=None, *args, **kwargs):
+        if len(args) > len(_ATTRS):
+            raise TypeError('Dialect() takes at most 9 arguments (%d given)'
+                            % (len(args) + 1))
+        for name, value in zip(_ATTRS, args):
+            kwargs[name] = value
+        for key in kwargs:
+            if key not in _DEFAULTS:
+                raise TypeError("'%s' is an invalid keyword argument for "
+                                "this function" % key)
+        if dialect is not None and isinstance(dialect, str):
+            dialect = get_dialect(dialect)
+        if type(dialect) is Dialect and cls is Dialect and not kwargs:
+            return dialect
+        missing = _MISSING
+        values = {}
+        for name in _ATTRS:
+            if name in kwargs:
+                values[name] = kwargs[name]
+            elif dialect is not None:
+                values[name] = getattr(dialect, name, missing)
+            else:
+                values[name] = missing
+        self = object.__new__(cls)
+        set_ = object.__setattr__
+        v = values['delimiter']
+        set_(self, '_delimiter', ',' if v is missing else _char('delimiter', v, False))
+        v = values['doublequote']
+        set_(self, '_doublequote', True if v is missing else bool(v))
+        v = values['escapechar']
+        set_(self, '_escapechar', None if v is missing else _char('escapechar', v, True))
+        v = values['lineterminator']
+        if v is missing:
+            v = '\r\n'
+        elif not isinstance(v, str):
+            raise TypeError('"lineterminator" must be a string')
+        set_(self, '_lineterminator', v)
+        v = values['quotechar']
+        set_(self, '_quotechar', '"' if v is missing else _char('quotechar', v, True))
+        q = values['quoting']
+        if q is missing:
+            q = QUOTE_NONE if v is None else QUOTE_MINIMAL
+        elif type(q) is not int:
+            # CPython accepts exact ints only: not bool, not IntEnum
+            raise TypeError('"quoting" must be an integer')
+        set_(self, '_quoting', int(q))
+        v = values['skipinitialspace']
+        set_(self, '_skipinitialspace', False if v is missing else bool(v))
+        v = values['strict']
+        set_(self, '_strict', False if v is missing else bool(v))
+        if self._quoting not in (0, 1, 2, 3):
+            raise TypeError('bad "quoting" value')
+        if self._quotechar is None and self._quoting != QUOTE_NONE:
+            raise TypeError('quotechar must be set if quoting enabled')
+        return self
+
+    def __setattr__(self, name, value):
+        if name in _DEFAULTS:
+            raise AttributeError("attribute '%s' of '_csv.Dialect' objects "
+                                 "is not writable" % name)
+        raise AttributeError("'_csv.Dialect' object has no attribute '%s'"
+                             % name)
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_csv.Dialect' object")
+
+    delimiter = property(lambda self: self._delimiter)
+    doublequote = property(lambda self: self._doublequote)
+    escapechar = property(lambda self: self._escapechar)
+    lineterminator = property(lambda self: self._lineterminator)
+    quotechar = property(lambda self: self._quotechar)
+    quoting = property(lambda self: self._quoting)
+    skipinitialspace = property(lambda self: self._skipinitialspace)
+    strict = property(lambda self: self._strict)
+
+
+def _make_dialect(dialect, kwargs):
+    if dialect is None:
+        dialect = 'excel'
+    if isinstance(dialect, str):
+        dialect = get_dialect(dialect)
+    return Dialect(dialect, **kwargs)
+
+
+# reader states
+(_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD,
+ _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL,
+ _AFTER_ESCAPED_CRNL) = range(9)
+
+_EOL = None   # fed after the last character of each line
+
+
+class Reader:
+    """CSV reader
+
+Reader objects are responsible for reading and parsing tabular data
+in CSV format.
+"""
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create '_csv.reader' instances")
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        d = self.dialect
+        self._fields = []
+        self._field = []
+        self._numeric = False
+        self._state = _START_RECORD
+        while True:
+            try:
+                line = next(self._it)
+            except StopIteration:
+                if self._field or self._state == _IN_QUOTED_FIELD:
+                    if d.strict:
+                        raise Error('unexpected end of data') from None
+                    self._save_field()
+                    break
+                raise
+            if not isinstance(line, str):
+                raise Error('iterator should return strings, not %.200s '
+                            '(the file should be opened in text mode)'
+                            % type(line).__name__)
+            self.line_num += 1
+            if self._state == _START_RECORD and self._fast(line, d):
+                break
+            for c in line:
+                self._feed(c, d)
+            self._feed(_EOL, d)
+            if self._state == _START_RECORD:
+                break
+        fields = self._fields
+        self._fields = None
+        return fields
+
+    def _fast(self, line, d):
+        # a line without quote or escape characters splits on the delimiter
+        if d.quoting == QUOTE_NONNUMERIC or d.skipinitialspace:
+            return False
+        if line.endswith('\r\n'):
+            body = line[:-2]
+        elif line.endswith('\n') or line.endswith('\r'):
+            body = line[:-1]
+        else:
+            body = line
+        if '\n' in body or '\r' in body:
+            return False
+        if d.quoting != QUOTE_NONE and d.quotechar is not None and d.quotechar in body:
+            return False
+        if d.escapechar is not None and d.escapechar in body:
+            return False
+        if body == '':
+            return True
+        fields = body.split(d.delimiter)
+        for f in fields:
+            if len(f) > _field_limit:
+                raise Error('field larger than field limit (%d)' % _field_limit)
+        self._fields = fields
+        return True
+
+    def _add(self, c):
+        if len(self._field) >= _field_limit:
+            raise Error('field larger than field limit (%d)' % _field_limit)
+        self._field.append(c)
+
+    def _save_field(self):
+        field = ''.join(self._field)
+        self._field = []
+        if self._numeric:
+            self._numeric = False
+            field = float(field)
+        self._fields.append(field)
+
+    def _feed(self, c, d):
+        state = self._state
+        if state == _START_RECORD:
+            if c is _EOL:
+                return
+            if c == '\n' or c == '\r':
+                self._state = _EAT_CRNL
+                return
+            state = _START_FIELD
+        if state == _START_FIELD:
+            if c is _EOL or c == '\n' or c == '\r':
+                self._save_field()
+                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == ' ' and d.skipinitialspace:
+                self._state = _START_FIELD
+            elif c == d.delimiter:
+                self._save_field()
+                self._state = _START_FIELD
+            else:
+                if d.quoting == QUOTE_NONNUMERIC:
+                    self._numeric = True
+                self._add(c)
+                self._state = _IN_FIELD
+        elif state == _ESCAPED_CHAR:
+            if c == '\n' or c == '\r':
+                self._add(c)
+                self._state = _AFTER_ESCAPED_CRNL
+                return
+            if c is _EOL:
+                c = '\n'
+            self._add(c)
+            self._state = _IN_FIELD
+        elif state == _AFTER_ESCAPED_CRNL:
+            if c is _EOL:
+                return
+            self._state = _IN_FIELD
+            self._feed(c, d)
+        elif state == _IN_FIELD:
+            if c is _EOL or c == '\n' or c == '\r':
+                self._save_field()
+                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == d.delimiter:
+                self._save_field()
+                self._state = _START_FIELD
+            else:
+                self._add(c)
+        elif state == _IN_QUOTED_FIELD:
+            if c is _EOL:
+                pass
+            elif c == d.escapechar:
+                self._state = _ESCAPE_IN_QUOTED_FIELD
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _QUOTE_IN_QUOTED_FIELD if d.doublequote else _IN_FIELD
+            else:
+                self._add(c)
+        elif state == _ESCAPE_IN_QUOTED_FIELD:
+            if c is _EOL:
+                c = '\n'
+            self._add(c)
+            self._state = _IN_QUOTED_FIELD
+        elif state == _QUOTE_IN_QUOTED_FIELD:
+            if d.quoting != QUOTE_NONE and c == d.quotechar:
+                self._add(c)
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.delimiter:
+                self._save_field()
+                self._state = _START_FIELD
+            elif c is _EOL or c == '\n' or c == '\r':
+                self._save_field()
+                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+            elif not d.strict:
+                self._add(c)
+                self._state = _IN_FIELD
+            else:
+                raise Error("'%s' expected after '%s'"
+                            % (d.delimiter, d.quotechar))
+        elif state == _EAT_CRNL:
+            if c == '\n' or c == '\r':
+                pass
+            elif c is _EOL:
+                self._state = _START_RECORD
+            else:
+                raise Error('new-line character seen in unquoted field - do '
+                            'you need to open the file in universal-newline '
+                            'mode?')
+        else:
+            self._state = state
+
+
+Reader.__name__ = Reader.__qualname__ = 'reader'
+
+
+def _is_number(value):
+    t = type(value)
+    return (hasattr(t, '__index__') or hasattr(t, '__int__')
+            or hasattr(t, '__float__') or hasattr(t, '__complex__')) \
+        and not isinstance(value, str)
+
+
+class Writer:
+    """CSV writer
+
+Writer objects are responsible for generating tabular data
+in CSV format from sequence input.
+"""
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create '_csv.writer' instances")
+
+    def writerow(self, row):
+        """writerow(iterable)
+
+Construct and write a CSV record from an iterable of fields.  Non-string
+elements will be converted to string."""
+        d = self.dialect
+        try:
+            it = iter(row)
+        except TypeError:
+            raise Error('iterable expected, not %s'
+                        % type(row).__name__) from None
+        parts = []
+        count = 0
+        for field in it:
+            count += 1
+            if d.quoting == QUOTE_NONNUMERIC:
+                quoted = not _is_number(field)
+            else:
+                quoted = d.quoting == QUOTE_ALL
+            if field is None:
+                text = ''
+            elif isinstance(field, str):
+                text = field
+            else:
+                text = str(field)
+            parts.append(self._join(text, quoted, d))
+        if count == 1 and parts[0] == '':
+            if d.quoting == QUOTE_NONE:
+                raise Error('single empty field record must be quoted')
+            parts[0] = d.quotechar * 2
+        return self._write(d.delimiter.join(parts) + d.lineterminator)
+
+    def _join(self, text, quoted, d):
+        out = []
+        q = d.quotechar
+        esc = d.escapechar
+        lt = d.lineterminator
+        none = d.quoting == QUOTE_NONE
+        for c in text:
+            want_escape = False
+            if c == d.delimiter or c == esc or c == q or c in lt:
+                if none:
+                    want_escape = True
+                else:
+                    if c == q:
+                        if d.doublequote:
+                            out.append(q)
+                        else:
+                            want_escape = True
+                    elif c == esc:
+                        want_escape = True
+                    if not want_escape:
+                        quoted = True
+                if want_escape:
+                    if esc is None:
+                        raise Error('need to escape, but no escapechar set')
+                    out.append(esc)
+            out.append(c)
+        body = ''.join(out)
+        if quoted:
+            return q + body + q
+        return body
+
+    def writerows(self, rows):
+        """writerows(iterable of iterables)
+
+Construct and write a series of iterables to a csv file.  Non-string
+elements will be converted to string."""
+        for row in rows:
+            self.writerow(row)
+
+
+Writer.__name__ = Writer.__qualname__ = 'writer'
+
+
+def reader(*args, **kwargs):
+    """    csv_reader = reader(iterable [, dialect='excel']
+                        [optional keyword args])
+    for row in csv_reader:
+        process(row)
+
+The "iterable" argument can be any object that returns a line
+of input for each iteration, such as a file object or a list.  The
+optional "dialect" parameter is discussed below.  The function
+also accepts optional keyword arguments which override settings
+provided by the dialect.
+
+The returned object is an iterator.  Each iteration returns a row
+of the CSV file (which can span multiple input lines).
+"""
+    if not args:
+        raise TypeError(' expected at least 1 argument, got 0')
+    if len(args) > 2:
+        raise TypeError(' expected at most 2 arguments, got %d' % len(args))
+    it = iter(args[0])
+    dialect = args[1] if len(args) > 1 else kwargs.pop('dialect', None)
+    self = object.__new__(Reader)
+    self._it = it
+    self.dialect = _make_dialect(dialect, kwargs)
+    self.line_num = 0
+    self._fields = None
+    return self
+
+
+def writer(*args, **kwargs):
+    """    csv_writer = csv.writer(fileobj [, dialect='excel']
+                            [optional keyword args])
+    for row in sequence:
+        csv_writer.writerow(row)
+
+    [or]
+
+    csv_writer = csv.writer(fileobj [, dialect='excel']
+                            [optional keyword args])
+    csv_writer.writerows(rows)
+
+The "fileobj" argument can be any object that supports the file API.
+"""
+    if not args:
+        raise TypeError(' expected at least 1 argument, got 0')
+    if len(args) > 2:
+        raise TypeError(' expected at most 2 arguments, got %d' % len(args))
+    write = getattr(args[0], 'write', None)
+    if write is None or not callable(write):
+        raise TypeError('argument 1 must have a "write" method')
+    dialect = args[1] if len(args) > 1 else kwargs.pop('dialect', None)
+    self = object.__new__(Writer)
+    self._write = write
+    self.dialect = _make_dialect(dialect, kwargs)
+    return self
+
+
+def register_dialect(name, dialect=None, **kwargs):
+    """Create a mapping from a string name to a dialect class.
+    dialect = csv.register_dialect(name[, dialect[, **fmtparams]])"""
+    if not isinstance(name, str):
+        raise TypeError('dialect name must be a string')
+    _dialects[name] = Dialect(dialect, **kwargs)
+
+
+def unregister_dialect(name):
+    """Delete the name/dialect mapping associated with a string name.
+    csv.unregister_dialect(name)"""
+    try:
+        del _dialects[name]
+    except (KeyError, TypeError):
+        raise Error('unknown dialect') from None
+
+
+def get_dialect(name):
+    """Return the dialect instance associated with name.
+    dialect = csv.get_dialect(name)"""
+    try:
+        return _dialects[name]
+    except (KeyError, TypeError):
+        raise Error('unknown dialect') from None
+
+
+def list_dialects():
+    """Return a list of all know dialect names.
+    names = csv.list_dialects()"""
+    return list(_dialects)
+
+
+def field_size_limit(*args, **kwargs):
+    """Sets an upper limit on parsed fields.
+    csv.field_size_limit([limit])
+
+Returns old limit. If limit is not given, no new limit is set and
+the old limit is returned"""
+    global _field_limit
+    for key in kwargs:
+        raise TypeError("'%s' is an invalid keyword argument for "
+                        "field_size_limit()" % key)
+    if len(args) > 1:
+        raise TypeError('field_size_limit() takes at most 1 argument '
+                        '(%d given)' % len(args))
+    old = _field_limit
+    if args:
+        limit = args[0]
+        if not isinstance(limit, int):
+            raise TypeError('limit must be an integer')
+        _field_limit = int(limit)
+    return old
