@@ -122,7 +122,7 @@ The Dialect type records CSV parsing and generation options.
                              % name)
 
     def __reduce_ex__(self, protocol):
-        raise TypeError("cannot pickle '_csv.Dialect' object")
+        raise TypeError("cannot pickle 'Dialect' instances")
 
     delimiter = property(lambda self: self._delimiter)
     doublequote = property(lambda self: self._doublequote)
@@ -135,8 +135,6 @@ The Dialect type records CSV parsing and generation options.
 
 
 def _make_dialect(dialect, kwargs):
-    if dialect is None:
-        dialect = 'excel'
     if isinstance(dialect, str):
         dialect = get_dialect(dialect)
     return Dialect(dialect, **kwargs)
@@ -150,20 +148,17 @@ def _make_dialect(dialect, kwargs):
 _EOL = None   # fed after the last character of each line
 
 
-class Reader:
-    """CSV reader
+class _Parser:
+    """The state of one reader: its line iterator, dialect, line count and
+    the record being assembled."""
 
-Reader objects are responsible for reading and parsing tabular data
-in CSV format.
-"""
+    def __init__(self, it, dialect):
+        self._it = it
+        self.dialect = dialect
+        self.line_num = 0
+        self._fields = None
 
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create '_csv.reader' instances")
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
+    def next_row(self):
         d = self.dialect
         self._fields = []
         self._field = []
@@ -328,6 +323,37 @@ in CSV format.
             self._state = state
 
 
+class Reader:
+    """CSV reader
+
+Reader objects are responsible for reading and parsing tabular data
+in CSV format.
+"""
+
+    __slots__ = ('_p',)
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create '_csv.reader' instances")
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self._p.next_row()
+
+    dialect = property(lambda self: self._p.dialect)
+    line_num = property(lambda self: self._p.line_num)
+
+    def __setattr__(self, name, value):
+        if name in ('dialect', 'line_num'):
+            raise AttributeError('readonly attribute')
+        raise AttributeError("'_csv.reader' object has no attribute '%s'"
+                             % name)
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_csv.reader' object")
+
+
 Reader.__name__ = Reader.__qualname__ = 'reader'
 
 
@@ -345,15 +371,28 @@ Writer objects are responsible for generating tabular data
 in CSV format from sequence input.
 """
 
+    __slots__ = ('_write', '_dialect')
+
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create '_csv.writer' instances")
+
+    dialect = property(lambda self: self._dialect)
+
+    def __setattr__(self, name, value):
+        if name == 'dialect':
+            raise AttributeError('readonly attribute')
+        raise AttributeError("'_csv.writer' object has no attribute '%s'"
+                             % name)
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_csv.writer' object")
 
     def writerow(self, row):
         """writerow(iterable)
 
 Construct and write a CSV record from an iterable of fields.  Non-string
 elements will be converted to string."""
-        d = self.dialect
+        d = self._dialect
         try:
             it = iter(row)
         except TypeError:
@@ -445,10 +484,7 @@ of the CSV file (which can span multiple input lines).
     it = iter(args[0])
     dialect = args[1] if len(args) > 1 else kwargs.pop('dialect', None)
     self = object.__new__(Reader)
-    self._it = it
-    self.dialect = _make_dialect(dialect, kwargs)
-    self.line_num = 0
-    self._fields = None
+    object.__setattr__(self, '_p', _Parser(it, _make_dialect(dialect, kwargs)))
     return self
 
 
@@ -475,8 +511,8 @@ The "fileobj" argument can be any object that supports the file API.
         raise TypeError('argument 1 must have a "write" method')
     dialect = args[1] if len(args) > 1 else kwargs.pop('dialect', None)
     self = object.__new__(Writer)
-    self._write = write
-    self.dialect = _make_dialect(dialect, kwargs)
+    object.__setattr__(self, '_write', write)
+    object.__setattr__(self, '_dialect', _make_dialect(dialect, kwargs))
     return self
 
 

@@ -160,3 +160,199 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
+
+# Sniffer heuristics.  Quoted fields give the strongest evidence: the
+# character right before an opening quote or right after a closing quote is
+# the delimiter.  Without quotes, the delimiter is the character whose count
+# per line is the same on (nearly) every line.
+
+_QUOTED_PATTERNS = [
+    # ,"text",   delimiter on both sides
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
+    # "text",    at the start of a line
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+    # ,"text"    at the end of a line
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+    # "text"     alone on a line: a quote character but no delimiter
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+]
+
+
+def _most_common(counts):
+    best = None
+    for key, n in counts.items():
+        if best is None or n > counts[best]:
+            best = key
+    return best
+
+
+class Sniffer:
+    '''
+    "Sniffs" the format of a CSV file (i.e. delimiter, quotechar)
+    Returns a Dialect object.
+    '''
+    def __init__(self):
+        # in case there is more than one possible delimiter
+        self.preferred = [',', '\t', ';', ' ', ':']
+
+    def sniff(self, sample, delimiters=None):
+        """
+        Returns a dialect (or None) corresponding to the sample
+        """
+        quotechar, doublequote, delimiter, skipinitialspace = \
+            self._guess_quote_and_delimiter(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._guess_delimiter(sample,
+                                                                delimiters)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = '\r\n'
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    def _guess_quote_and_delimiter(self, data, delimiters):
+        """Guess quotechar, doublequote, delimiter and skipinitialspace
+        from quoted fields; delimiter is '' when the quotes do not tell."""
+        matches = []
+        groups = None
+        for pattern in _QUOTED_PATTERNS:
+            rx = re.compile(pattern, re.DOTALL | re.MULTILINE)
+            matches = list(rx.finditer(data))
+            if matches:
+                groups = rx.groupindex
+                break
+        if not matches:
+            return ('', False, None, 0)
+        quotes = {}
+        delims = {}
+        spaces = 0
+        for m in matches:
+            q = m.group('quote')
+            if q:
+                quotes[q] = quotes.get(q, 0) + 1
+            if 'delim' in groups:
+                d = m.group('delim')
+                if d and (delimiters is None or d in delimiters):
+                    delims[d] = delims.get(d, 0) + 1
+                if m.group('space'):
+                    spaces += 1
+        quotechar = _most_common(quotes)
+        if delims:
+            delim = _most_common(delims)
+            skipinitialspace = delims[delim] == spaces
+            if delim == '\n':
+                delim = ''
+        else:
+            delim = ''
+            skipinitialspace = 0
+        # a field holding two quote characters between delimiters means
+        # quotes inside fields are doubled
+        d = re.escape(delim)
+        q = re.escape(quotechar)
+        doubled = re.compile(
+            r'((%s)|^)\W*%s[^%s\n]*%s[^%s\n]*%s\W*((%s)|$)'
+            % (d, q, d, q, d, q, d), re.MULTILINE)
+        doublequote = doubled.search(data) is not None
+        return (quotechar, doublequote, delim, skipinitialspace)
+
+    def _guess_delimiter(self, data, delimiters):
+        """Guess the delimiter from how often each ASCII character occurs
+        per line: the delimiter's count is the same on (almost) every line.
+        The lines are examined ten at a time; the first chunk that singles
+        out one candidate decides."""
+        lines = [line for line in data.split('\n') if line]
+        chunk = min(10, len(lines))
+        histograms = {}     # char -> {count on a line: number of lines}
+        candidates = {}
+        seen = 0
+        rounds = 0
+        while seen < len(lines):
+            rounds += 1
+            for line in lines[seen:seen + chunk]:
+                for code in range(127):
+                    ch = chr(code)
+                    hist = histograms.setdefault(ch, {})
+                    n = line.count(ch)
+                    hist[n] = hist.get(n, 0) + 1
+            seen += chunk
+            modes = {}
+            for ch, hist in histograms.items():
+                pairs = list(hist.items())
+                if len(pairs) == 1:
+                    if pairs[0][0] == 0:
+                        continue
+                    modes[ch] = pairs[0]
+                    continue
+                top = max(pairs, key=lambda p: p[1])
+                rest = sum(p[1] for p in pairs) - top[1]
+                modes[ch] = (top[0], top[1] - rest)
+            total = float(min(chunk * rounds, len(lines)))
+            consistency = 1.0
+            while not candidates and consistency >= 0.9:
+                for ch, (count, lines_with) in modes.items():
+                    if count > 0 and lines_with > 0 and \
+                            lines_with / total >= consistency and \
+                            (delimiters is None or ch in delimiters):
+                        candidates[ch] = (count, lines_with)
+                consistency -= 0.01
+            if len(candidates) == 1:
+                delim = next(iter(candidates))
+                return (delim, self._skips(lines[0], delim))
+        if not candidates:
+            return ('', 0)
+        if len(candidates) > 1:
+            for delim in self.preferred:
+                if delim in candidates:
+                    return (delim, self._skips(lines[0], delim))
+        delim = max((v, k) for k, v in candidates.items())[1]
+        return (delim, self._skips(lines[0], delim))
+
+    @staticmethod
+    def _skips(line, delim):
+        return line.count(delim) == line.count(delim + ' ')
+
+    def has_header(self, sample):
+        """Guess whether the first row is a header: a column whose values
+        all parse as numbers, or all have one length, votes for a header
+        when the first row's cell does not fit that pattern."""
+        rows = reader(StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        width = len(header)
+        kinds = dict.fromkeys(range(width))   # column -> complex or a length
+        for checked, row in enumerate(rows):
+            if checked > 20:
+                break
+            if len(row) != width:
+                continue
+            for col in list(kinds):
+                try:
+                    complex(row[col])
+                    kind = complex
+                except (ValueError, OverflowError):
+                    kind = len(row[col])
+                if kind != kinds[col]:
+                    if kinds[col] is None:
+                        kinds[col] = kind
+                    else:
+                        del kinds[col]
+        votes = 0
+        for col, kind in kinds.items():
+            if isinstance(kind, int):
+                votes += 1 if len(header[col]) != kind else -1
+            else:
+                try:
+                    kind(header[col])
+                except (ValueError, TypeError):
+                    votes += 1
+                else:
+                    votes -= 1
+        return votes > 0

@@ -1,0 +1,22 @@
+# reader/writer/Dialect objects: read-only attributes, pickling, direct construction; _csv without csv
+import _csv, io, pickle, copy
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__module__, type(e).__name__, e)
+t(lambda: _csv.Reader())
+t(lambda: _csv.Writer())
+r = _csv.reader([])
+t(lambda: setattr(r, 'line_num', 5))
+t(lambda: setattr(r, 'dialect', 5))
+t(lambda: setattr(r, 'foo', 5))
+t(lambda: pickle.dumps(r))
+t(lambda: pickle.dumps(_csv.Dialect()))
+t(lambda: copy.copy(_csv.Dialect()).delimiter)
+t(lambda: setattr(_csv.Dialect(), 'foo', 1))
+class Sub(_csv.Dialect): pass
+t(lambda: Sub(delimiter=';').delimiter)
+t(lambda: type(Sub()).__name__)
+t(lambda: _csv.Dialect() == _csv.Dialect())
+w = _csv.writer(io.StringIO())
+t(lambda: setattr(w, 'dialect', 1))
+print(list(_csv.reader(['a,b'])), _csv.list_dialects())
