@@ -13,6 +13,8 @@ basic APIs: reading, writing, and registration of dialects.
 # character state machine fed one line at a time, with a split() fast path
 # for lines that hold no quote or escape character; csv.py builds on it.
 
+import re as _re
+
 __version__ = "1.0"
 
 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
@@ -157,11 +159,24 @@ class _Parser:
         self.dialect = dialect
         self.line_num = 0
         self._fields = None
+        # runs of ordinary characters are copied whole: these find the next
+        # character that matters inside an unquoted and a quoted field
+        plain = [dialect.delimiter, '\r', '\n']
+        quoted = []
+        if dialect.escapechar is not None:
+            plain.append(dialect.escapechar)
+            quoted.append(dialect.escapechar)
+        if dialect.quoting != QUOTE_NONE:
+            quoted.append(dialect.quotechar)
+        self._plain_stop = _re.compile('[%s]' % ''.join(_re.escape(c) for c in plain))
+        self._quoted_stop = (_re.compile('[%s]' % ''.join(_re.escape(c) for c in quoted))
+                             if quoted else None)
 
     def next_row(self):
         d = self.dialect
         self._fields = []
         self._field = []
+        self._flen = 0
         self._numeric = False
         self._state = _START_RECORD
         while True:
@@ -181,9 +196,7 @@ class _Parser:
             self.line_num += 1
             if self._state == _START_RECORD and self._fast(line, d):
                 break
-            for c in line:
-                self._feed(c, d)
-            self._feed(_EOL, d)
+            self._parse_line(line, d)
             if self._state == _START_RECORD:
                 break
         fields = self._fields
@@ -215,14 +228,42 @@ class _Parser:
         self._fields = fields
         return True
 
-    def _add(self, c):
-        if len(self._field) >= _field_limit:
+    def _parse_line(self, line, d):
+        i = 0
+        n = len(line)
+        while i < n:
+            state = self._state
+            if state == _IN_FIELD:
+                stop = self._plain_stop
+            elif state == _IN_QUOTED_FIELD:
+                stop = self._quoted_stop
+            else:
+                stop = None
+            if stop is not None:
+                m = stop.search(line, i)
+                j = m.start() if m is not None else n
+                if j > i:
+                    self._add(line[i:j])
+                    i = j
+                    continue
+            elif state == _IN_QUOTED_FIELD:
+                self._add(line[i:])
+                break
+            self._feed(line[i], d)
+            i += 1
+        self._feed(_EOL, d)
+
+    def _add(self, text):
+        # text is one character or a run of ordinary ones
+        if self._flen + len(text) > _field_limit:
             raise Error('field larger than field limit (%d)' % _field_limit)
-        self._field.append(c)
+        self._flen += len(text)
+        self._field.append(text)
 
     def _save_field(self):
         field = ''.join(self._field)
         self._field = []
+        self._flen = 0
         if self._numeric:
             self._numeric = False
             field = float(field)
@@ -371,7 +412,7 @@ Writer objects are responsible for generating tabular data
 in CSV format from sequence input.
 """
 
-    __slots__ = ('_write', '_dialect')
+    __slots__ = ('_write', '_dialect', '_special')
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create '_csv.writer' instances")
@@ -420,8 +461,14 @@ elements will be converted to string."""
         return self._write(d.delimiter.join(parts) + d.lineterminator)
 
     def _join(self, text, quoted, d):
-        out = []
+        if self._special.search(text) is None:
+            return d.quotechar + text + d.quotechar if quoted else text
         q = d.quotechar
+        if (d.quoting != QUOTE_NONE and d.doublequote
+                and (d.escapechar is None or d.escapechar not in text)):
+            # every special character only forces quotes; quotes double
+            return q + text.replace(q, q + q) + q
+        out = []
         esc = d.escapechar
         lt = d.lineterminator
         none = d.quoting == QUOTE_NONE
@@ -512,7 +559,15 @@ The "fileobj" argument can be any object that supports the file API.
     dialect = args[1] if len(args) > 1 else kwargs.pop('dialect', None)
     self = object.__new__(Writer)
     object.__setattr__(self, '_write', write)
-    object.__setattr__(self, '_dialect', _make_dialect(dialect, kwargs))
+    d = _make_dialect(dialect, kwargs)
+    object.__setattr__(self, '_dialect', d)
+    # the characters that make a field need quoting or escaping
+    special = set(d.lineterminator) | {d.delimiter}
+    for c in (d.quotechar, d.escapechar):
+        if c is not None:
+            special.add(c)
+    object.__setattr__(self, '_special', _re.compile(
+        '[%s]' % ''.join(_re.escape(c) for c in sorted(special))))
     return self
 
 
