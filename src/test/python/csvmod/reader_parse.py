@@ -81,3 +81,8 @@ for args in [(), ([], 'excel', 'x')]:
         csv.reader(*args)
     except TypeError as e:
         print('TypeError', e)
+for lines in (['a\\\n', 'b'], ['a\\\n', 'b\n'], ['a\\\n', 'b\n', 'c\n'],
+              ['a\\\n', 'b,c'], ['a\\\r\n', 'b\n'], ['a\\\n'],
+              ['"a\\\n', 'b"\n'], ['a\\\r', 'b\n'], ['a\\\n', 'bc', 'd\n']):
+    for strict in (False, True):
+        t('escaped eol %r %s' % (lines, strict), lines, escapechar='\\', strict=strict)

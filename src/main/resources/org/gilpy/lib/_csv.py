@@ -306,10 +306,16 @@ class _Parser:
             self._add(c)
             self._state = _IN_FIELD
         elif state == _AFTER_ESCAPED_CRNL:
+            # characters after an escaped line break are handled as in an
+            # unquoted field, but (as in CPython) the state only leaves
+            # AFTER_ESCAPED_CRNL on a delimiter, escape or line break, so
+            # the end of a line without a line break does not end the record
             if c is _EOL:
                 return
             self._state = _IN_FIELD
             self._feed(c, d)
+            if self._state == _IN_FIELD:
+                self._state = _AFTER_ESCAPED_CRNL
         elif state == _IN_FIELD:
             if c is _EOL or c == '\n' or c == '\r':
                 self._save_field()
