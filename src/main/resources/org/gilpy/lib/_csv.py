@@ -406,9 +406,9 @@ Reader.__name__ = Reader.__qualname__ = 'reader'
 
 def _is_number(value):
     t = type(value)
+    # CPython's PyNumber_Check: the type can become an int, float or complex
     return (hasattr(t, '__index__') or hasattr(t, '__int__')
-            or hasattr(t, '__float__') or hasattr(t, '__complex__')) \
-        and not isinstance(value, str)
+            or hasattr(t, '__float__') or isinstance(value, complex))
 
 
 class Writer:
