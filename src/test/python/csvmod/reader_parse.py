@@ -86,3 +86,10 @@ for lines in (['a\\\n', 'b'], ['a\\\n', 'b\n'], ['a\\\n', 'b\n', 'c\n'],
               ['"a\\\n', 'b"\n'], ['a\\\r', 'b\n'], ['a\\\n', 'bc', 'd\n']):
     for strict in (False, True):
         t('escaped eol %r %s' % (lines, strict), lines, escapechar='\\', strict=strict)
+# characters outside the BMP as delimiter, quote and field content
+t('astral delim', ['a\U0001F600"b\U0001F600c"\U0001F600\U0001F601'], delimiter='\U0001F600')
+t('astral quote', ['\U0001F601x,y\U0001F601,\U0001F601z'], quotechar='\U0001F601')
+old = csv.field_size_limit(3)
+t('astral limit ok', ['"\U0001F600\U0001F600\U0001F600",b'])
+t('astral limit over', ['"\U0001F600\U0001F600\U0001F600\U0001F600",b'])
+csv.field_size_limit(old)

@@ -9,11 +9,13 @@ like line.split(",") is bound to fail.  The module supports three
 basic APIs: reading, writing, and registration of dialects.
 """
 
-# gilpy writes CPython's C accelerator _csv in Python.  The reader is a
-# character state machine fed one line at a time, with a split() fast path
-# for lines that hold no quote or escape character; csv.py builds on it.
+# gilpy writes CPython's C accelerator _csv in Python, with the reader's
+# character state machine in Java (_csvparse.parse_line, fed one line at a
+# time) and a split() fast path for lines without quote or escape
+# characters; csv.py builds on this module.
 
 import re as _re
+from _csvparse import parse_line as _parse_line
 
 __version__ = "1.0"
 
@@ -142,12 +144,10 @@ def _make_dialect(dialect, kwargs):
     return Dialect(dialect, **kwargs)
 
 
-# reader states
+# reader states, numbered as in _csvparse (Java), which runs the machine
 (_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD,
  _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL,
  _AFTER_ESCAPED_CRNL) = range(9)
-
-_EOL = None   # fed after the last character of each line
 
 
 class _Parser:
@@ -159,24 +159,15 @@ class _Parser:
         self.dialect = dialect
         self.line_num = 0
         self._fields = None
-        # runs of ordinary characters are copied whole: these find the next
-        # character that matters inside an unquoted and a quoted field
-        plain = [dialect.delimiter, '\r', '\n']
-        quoted = []
-        if dialect.escapechar is not None:
-            plain.append(dialect.escapechar)
-            quoted.append(dialect.escapechar)
-        if dialect.quoting != QUOTE_NONE:
-            quoted.append(dialect.quotechar)
-        self._plain_stop = _re.compile('[%s]' % ''.join(_re.escape(c) for c in plain))
-        self._quoted_stop = (_re.compile('[%s]' % ''.join(_re.escape(c) for c in quoted))
-                             if quoted else None)
+        self._options = (dialect.delimiter, dialect.quotechar,
+                         dialect.escapechar, dialect.quoting,
+                         dialect.doublequote, dialect.skipinitialspace,
+                         dialect.strict)
 
     def next_row(self):
         d = self.dialect
         self._fields = []
-        self._field = []
-        self._flen = 0
+        self._field = ''
         self._numeric = False
         self._state = _START_RECORD
         while True:
@@ -196,7 +187,9 @@ class _Parser:
             self.line_num += 1
             if self._state == _START_RECORD and self._fast(line, d):
                 break
-            self._parse_line(line, d)
+            self._state, self._field, self._numeric = _parse_line(
+                line, self._state, self._field, self._numeric, self._fields,
+                self._options + (_field_limit, Error))
             if self._state == _START_RECORD:
                 break
         fields = self._fields
@@ -228,146 +221,13 @@ class _Parser:
         self._fields = fields
         return True
 
-    def _parse_line(self, line, d):
-        i = 0
-        n = len(line)
-        while i < n:
-            state = self._state
-            if state == _IN_FIELD:
-                stop = self._plain_stop
-            elif state == _IN_QUOTED_FIELD:
-                stop = self._quoted_stop
-            else:
-                stop = None
-            if stop is not None:
-                m = stop.search(line, i)
-                j = m.start() if m is not None else n
-                if j > i:
-                    self._add(line[i:j])
-                    i = j
-                    continue
-            elif state == _IN_QUOTED_FIELD:
-                self._add(line[i:])
-                break
-            self._feed(line[i], d)
-            i += 1
-        self._feed(_EOL, d)
-
-    def _add(self, text):
-        # text is one character or a run of ordinary ones
-        if self._flen + len(text) > _field_limit:
-            raise Error('field larger than field limit (%d)' % _field_limit)
-        self._flen += len(text)
-        self._field.append(text)
-
     def _save_field(self):
-        field = ''.join(self._field)
-        self._field = []
-        self._flen = 0
+        field = self._field
+        self._field = ''
         if self._numeric:
             self._numeric = False
             field = float(field)
         self._fields.append(field)
-
-    def _feed(self, c, d):
-        state = self._state
-        if state == _START_RECORD:
-            if c is _EOL:
-                return
-            if c == '\n' or c == '\r':
-                self._state = _EAT_CRNL
-                return
-            state = _START_FIELD
-        if state == _START_FIELD:
-            if c is _EOL or c == '\n' or c == '\r':
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif c == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _IN_QUOTED_FIELD
-            elif c == d.escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == ' ' and d.skipinitialspace:
-                self._state = _START_FIELD
-            elif c == d.delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            else:
-                if d.quoting == QUOTE_NONNUMERIC:
-                    self._numeric = True
-                self._add(c)
-                self._state = _IN_FIELD
-        elif state == _ESCAPED_CHAR:
-            if c == '\n' or c == '\r':
-                self._add(c)
-                self._state = _AFTER_ESCAPED_CRNL
-                return
-            if c is _EOL:
-                c = '\n'
-            self._add(c)
-            self._state = _IN_FIELD
-        elif state == _AFTER_ESCAPED_CRNL:
-            # characters after an escaped line break are handled as in an
-            # unquoted field, but (as in CPython) the state only leaves
-            # AFTER_ESCAPED_CRNL on a delimiter, escape or line break, so
-            # the end of a line without a line break does not end the record
-            if c is _EOL:
-                return
-            self._state = _IN_FIELD
-            self._feed(c, d)
-            if self._state == _IN_FIELD:
-                self._state = _AFTER_ESCAPED_CRNL
-        elif state == _IN_FIELD:
-            if c is _EOL or c == '\n' or c == '\r':
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif c == d.escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == d.delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            else:
-                self._add(c)
-        elif state == _IN_QUOTED_FIELD:
-            if c is _EOL:
-                pass
-            elif c == d.escapechar:
-                self._state = _ESCAPE_IN_QUOTED_FIELD
-            elif c == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _QUOTE_IN_QUOTED_FIELD if d.doublequote else _IN_FIELD
-            else:
-                self._add(c)
-        elif state == _ESCAPE_IN_QUOTED_FIELD:
-            if c is _EOL:
-                c = '\n'
-            self._add(c)
-            self._state = _IN_QUOTED_FIELD
-        elif state == _QUOTE_IN_QUOTED_FIELD:
-            if d.quoting != QUOTE_NONE and c == d.quotechar:
-                self._add(c)
-                self._state = _IN_QUOTED_FIELD
-            elif c == d.delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            elif c is _EOL or c == '\n' or c == '\r':
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif not d.strict:
-                self._add(c)
-                self._state = _IN_FIELD
-            else:
-                raise Error("'%s' expected after '%s'"
-                            % (d.delimiter, d.quotechar))
-        elif state == _EAT_CRNL:
-            if c == '\n' or c == '\r':
-                pass
-            elif c is _EOL:
-                self._state = _START_RECORD
-            else:
-                raise Error('new-line character seen in unquoted field - do '
-                            'you need to open the file in universal-newline '
-                            'mode?')
-        else:
-            self._state = state
 
 
 class Reader:
