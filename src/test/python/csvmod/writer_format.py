@@ -84,3 +84,22 @@ print(type(w).__name__, type(w).__module__, w.dialect.lineterminator)
 s = io.StringIO()
 csv.writer(s, quoting=csv.QUOTE_NONNUMERIC).writerow([1, 1.5, True, 'a', 2 ** 70, 1j, float('inf')])
 print(repr(s.getvalue()))
+
+
+class MyStr(str):
+    def __str__(self):
+        return 'never used'
+
+
+def gen():
+    yield 'a'
+    raise KeyError('from the row')
+
+
+s = io.StringIO()
+w = csv.writer(s, delimiter='\U0001F600', quotechar='\U0001F601', escapechar='\u00e9')
+t('astral', lambda: w.writerow(['x\U0001F600y', 'q\U0001F601', '\u00e9', MyStr('m'), '\U0001F602']))
+t('row raises', lambda: w.writerow(gen()))
+t('single none', lambda: csv.writer(io.StringIO(), quoting=csv.QUOTE_ALL).writerow([None]))
+t('single empty nonnumeric', lambda: csv.writer(io.StringIO(), quoting=csv.QUOTE_NONNUMERIC).writerow(['']))
+print(repr(s.getvalue()))

@@ -2,6 +2,7 @@ package org.gilpy.modules;
 
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.PyBool;
+import org.gilpy.objects.PyComplex;
 import org.gilpy.objects.PyErr;
 import org.gilpy.objects.PyFloat;
 import org.gilpy.objects.PyInt;
@@ -16,11 +17,11 @@ import org.gilpy.objects.PyType;
 import org.gilpy.objects.TypeBuilder;
 
 /**
- * {@code _csvparse}: the character state machine of {@code lib/_csv.py}'s reader, which
- * is the hot loop of reading CSV. {@code parse_line} feeds one line and then the end of
- * line to the machine; the record's state between lines (state number, the field read so
- * far, whether it is numeric) lives in the Python reader and goes in and out as
- * arguments. The state numbers are those of {@code _csv.py}.
+ * {@code _csvparse}: the hot loops of {@code lib/_csv.py}. {@code parse_line} runs the
+ * reader's character state machine over one line and then the end of line; the record's
+ * state between lines (state number, the field read so far, whether it is numeric) lives
+ * in the Python reader and goes in and out as arguments. The state numbers are those of
+ * {@code _csv.py}. {@code format_row} turns one row into the writer's output line.
  */
 public final class CsvparseModule {
     private CsvparseModule() {}
@@ -34,7 +35,7 @@ public final class CsvparseModule {
     private static final int START_RECORD = 0, START_FIELD = 1, ESCAPED_CHAR = 2, IN_FIELD = 3,
             IN_QUOTED_FIELD = 4, ESCAPE_IN_QUOTED_FIELD = 5, QUOTE_IN_QUOTED_FIELD = 6, EAT_CRNL = 7,
             AFTER_ESCAPED_CRNL = 8;
-    private static final int QUOTE_NONNUMERIC = 2, QUOTE_NONE = 3;
+    private static final int QUOTE_ALL = 1, QUOTE_NONNUMERIC = 2, QUOTE_NONE = 3;
     /** The end of the line, fed after its last character; no code point has this value. */
     private static final int EOL = -2;
 
@@ -218,5 +219,76 @@ public final class CsvparseModule {
         }
         m.feed(EOL);
         return PyTuple.of(PyInt.of(m.state), PyStr.of(m.field.toString()), PyBool.of(m.numeric));
+    }
+
+    /** CPython's PyNumber_Check: the value can become an int, float or complex. */
+    private static boolean isNumber(PyObject v) {
+        PyType t = v.type;
+        return t.lookup("__index__") != null || t.lookup("__int__") != null || t.lookup("__float__") != null
+                || v instanceof PyComplex;
+    }
+
+    /**
+     * {@code format_row(iterator, options)} with options {@code (delimiter, quotechar,
+     * escapechar, quoting, doublequote, lineterminator, Error)}: the fields of the row
+     * (None as empty, other non-strings through str()), quoted or escaped as the options
+     * say, joined by the delimiter and ended by the line terminator.
+     */
+    @PyMethod
+    public static PyObject format_row(PyObject it, PyObject options) {
+        PyObject[] o = ((PyTuple) options).array();
+        int delimiter = optChar(o[0]), quotechar = optChar(o[1]), escapechar = optChar(o[2]);
+        int quoting = (int) PyInt.asLong(o[3]);
+        boolean doublequote = Abstract.isTrue(o[4]);
+        String lineterminator = ((PyStr) o[5]).value;
+        PyType error = (PyType) o[6];
+        StringBuilder out = new StringBuilder();
+        int count = 0;
+        boolean lastEmpty = false;
+        for (PyObject field = Abstract.next(it); field != null; field = Abstract.next(it)) {
+            if (count++ > 0) out.appendCodePoint(delimiter);
+            boolean quoted = quoting == QUOTE_NONNUMERIC ? !isNumber(field) : quoting == QUOTE_ALL;
+            String text = field == PyNone.NONE ? "" : field instanceof PyStr ps ? ps.value : Abstract.str(field).value;
+            int start = out.length();
+            if (quoted) out.appendCodePoint(quotechar);
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                i += Character.charCount(c);
+                if (c == delimiter || c == escapechar || c == quotechar || lineterminator.indexOf(c) >= 0) {
+                    boolean escape = false;
+                    if (quoting == QUOTE_NONE) {
+                        escape = true;
+                    } else {
+                        if (c == quotechar) {
+                            if (doublequote) out.appendCodePoint(quotechar);
+                            else escape = true;
+                        } else if (c == escapechar) {
+                            escape = true;
+                        }
+                        if (!escape && !quoted) {
+                            quoted = true;
+                            out.insert(start, Character.toString(quotechar));
+                        }
+                    }
+                    if (escape) {
+                        if (escapechar < 0) {
+                            throw PyErr.withArgs(error, PyStr.of("need to escape, but no escapechar set"));
+                        }
+                        out.appendCodePoint(escapechar);
+                    }
+                }
+                out.appendCodePoint(c);
+            }
+            if (quoted) out.appendCodePoint(quotechar);
+            lastEmpty = out.length() == start;
+        }
+        if (count == 1 && lastEmpty) {
+            if (quoting == QUOTE_NONE) {
+                throw PyErr.withArgs(error, PyStr.of("single empty field record must be quoted"));
+            }
+            out.appendCodePoint(quotechar).appendCodePoint(quotechar);
+        }
+        out.append(lineterminator);
+        return PyStr.of(out.toString());
     }
 }

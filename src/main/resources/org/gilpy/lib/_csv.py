@@ -12,10 +12,10 @@ basic APIs: reading, writing, and registration of dialects.
 # gilpy writes CPython's C accelerator _csv in Python, with the reader's
 # character state machine in Java (_csvparse.parse_line, fed one line at a
 # time) and a split() fast path for lines without quote or escape
-# characters; csv.py builds on this module.
+# characters; the writer formats rows in Java (_csvparse.format_row).
+# csv.py builds on this module.
 
-import re as _re
-from _csvparse import parse_line as _parse_line
+from _csvparse import format_row as _format_row, parse_line as _parse_line
 
 __version__ = "1.0"
 
@@ -264,13 +264,6 @@ in CSV format.
 Reader.__name__ = Reader.__qualname__ = 'reader'
 
 
-def _is_number(value):
-    t = type(value)
-    # CPython's PyNumber_Check: the type can become an int, float or complex
-    return (hasattr(t, '__index__') or hasattr(t, '__int__')
-            or hasattr(t, '__float__') or isinstance(value, complex))
-
-
 class Writer:
     """CSV writer
 
@@ -278,7 +271,7 @@ Writer objects are responsible for generating tabular data
 in CSV format from sequence input.
 """
 
-    __slots__ = ('_write', '_dialect', '_special')
+    __slots__ = ('_write', '_dialect', '_options')
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create '_csv.writer' instances")
@@ -299,69 +292,12 @@ in CSV format from sequence input.
 
 Construct and write a CSV record from an iterable of fields.  Non-string
 elements will be converted to string."""
-        d = self._dialect
         try:
             it = iter(row)
         except TypeError:
             raise Error('iterable expected, not %s'
                         % type(row).__name__) from None
-        parts = []
-        count = 0
-        for field in it:
-            count += 1
-            if d.quoting == QUOTE_NONNUMERIC:
-                quoted = not _is_number(field)
-            else:
-                quoted = d.quoting == QUOTE_ALL
-            if field is None:
-                text = ''
-            elif isinstance(field, str):
-                text = field
-            else:
-                text = str(field)
-            parts.append(self._join(text, quoted, d))
-        if count == 1 and parts[0] == '':
-            if d.quoting == QUOTE_NONE:
-                raise Error('single empty field record must be quoted')
-            parts[0] = d.quotechar * 2
-        return self._write(d.delimiter.join(parts) + d.lineterminator)
-
-    def _join(self, text, quoted, d):
-        if self._special.search(text) is None:
-            return d.quotechar + text + d.quotechar if quoted else text
-        q = d.quotechar
-        if (d.quoting != QUOTE_NONE and d.doublequote
-                and (d.escapechar is None or d.escapechar not in text)):
-            # every special character only forces quotes; quotes double
-            return q + text.replace(q, q + q) + q
-        out = []
-        esc = d.escapechar
-        lt = d.lineterminator
-        none = d.quoting == QUOTE_NONE
-        for c in text:
-            want_escape = False
-            if c == d.delimiter or c == esc or c == q or c in lt:
-                if none:
-                    want_escape = True
-                else:
-                    if c == q:
-                        if d.doublequote:
-                            out.append(q)
-                        else:
-                            want_escape = True
-                    elif c == esc:
-                        want_escape = True
-                    if not want_escape:
-                        quoted = True
-                if want_escape:
-                    if esc is None:
-                        raise Error('need to escape, but no escapechar set')
-                    out.append(esc)
-            out.append(c)
-        body = ''.join(out)
-        if quoted:
-            return q + body + q
-        return body
+        return self._write(_format_row(it, self._options))
 
     def writerows(self, rows):
         """writerows(iterable of iterables)
@@ -427,13 +363,9 @@ The "fileobj" argument can be any object that supports the file API.
     object.__setattr__(self, '_write', write)
     d = _make_dialect(dialect, kwargs)
     object.__setattr__(self, '_dialect', d)
-    # the characters that make a field need quoting or escaping
-    special = set(d.lineterminator) | {d.delimiter}
-    for c in (d.quotechar, d.escapechar):
-        if c is not None:
-            special.add(c)
-    object.__setattr__(self, '_special', _re.compile(
-        '[%s]' % ''.join(_re.escape(c) for c in sorted(special))))
+    object.__setattr__(self, '_options', (
+        d.delimiter, d.quotechar, d.escapechar, d.quoting, d.doublequote,
+        d.lineterminator, Error))
     return self
 
 
