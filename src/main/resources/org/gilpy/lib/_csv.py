@@ -9,10 +9,9 @@ like line.split(",") is bound to fail.  The module supports three
 basic APIs: reading, writing, and registration of dialects.
 """
 
-# gilpy writes CPython's C accelerator _csv in Python, with the reader's
-# character state machine in Java (_csvparse.parse_line, fed one line at a
-# time) and a split() fast path for lines without quote or escape
-# characters; the writer formats rows in Java (_csvparse.format_row).
+# gilpy writes CPython's C accelerator _csv in Python, with the hot loops in
+# Java: the reader's character state machine (_csvparse.parse_line, fed one
+# line at a time) and the writer's row formatting (_csvparse.format_row).
 # csv.py builds on this module.
 
 from _csvparse import format_row as _format_row, parse_line as _parse_line
@@ -158,76 +157,38 @@ class _Parser:
         self._it = it
         self.dialect = dialect
         self.line_num = 0
-        self._fields = None
         self._options = (dialect.delimiter, dialect.quotechar,
                          dialect.escapechar, dialect.quoting,
                          dialect.doublequote, dialect.skipinitialspace,
                          dialect.strict)
 
     def next_row(self):
-        d = self.dialect
-        self._fields = []
-        self._field = ''
-        self._numeric = False
-        self._state = _START_RECORD
+        # each call starts a fresh record, also after an error
+        fields = []
+        field = ''
+        numeric = False
+        state = _START_RECORD
+        it = self._it
         while True:
             try:
-                line = next(self._it)
+                line = next(it)
             except StopIteration:
-                if self._field or self._state == _IN_QUOTED_FIELD:
-                    if d.strict:
+                if field or state == _IN_QUOTED_FIELD:
+                    if self.dialect.strict:
                         raise Error('unexpected end of data') from None
-                    self._save_field()
-                    break
+                    fields.append(float(field) if numeric else field)
+                    return fields
                 raise
             if not isinstance(line, str):
                 raise Error('iterator should return strings, not %.200s '
                             '(the file should be opened in text mode)'
                             % type(line).__name__)
             self.line_num += 1
-            if self._state == _START_RECORD and self._fast(line, d):
-                break
-            self._state, self._field, self._numeric = _parse_line(
-                line, self._state, self._field, self._numeric, self._fields,
+            state, field, numeric = _parse_line(
+                line, state, field, numeric, fields,
                 self._options + (_field_limit, Error))
-            if self._state == _START_RECORD:
-                break
-        fields = self._fields
-        self._fields = None
-        return fields
-
-    def _fast(self, line, d):
-        # a line without quote or escape characters splits on the delimiter
-        if d.quoting == QUOTE_NONNUMERIC or d.skipinitialspace:
-            return False
-        if line.endswith('\r\n'):
-            body = line[:-2]
-        elif line.endswith('\n') or line.endswith('\r'):
-            body = line[:-1]
-        else:
-            body = line
-        if '\n' in body or '\r' in body:
-            return False
-        if d.quoting != QUOTE_NONE and d.quotechar is not None and d.quotechar in body:
-            return False
-        if d.escapechar is not None and d.escapechar in body:
-            return False
-        if body == '':
-            return True
-        fields = body.split(d.delimiter)
-        for f in fields:
-            if len(f) > _field_limit:
-                raise Error('field larger than field limit (%d)' % _field_limit)
-        self._fields = fields
-        return True
-
-    def _save_field(self):
-        field = self._field
-        self._field = ''
-        if self._numeric:
-            self._numeric = False
-            field = float(field)
-        self._fields.append(field)
+            if state == _START_RECORD:
+                return fields
 
 
 class Reader:
