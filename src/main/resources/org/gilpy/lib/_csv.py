@@ -1,12 +1,11 @@
 """CSV parsing and writing.
 
-This module provides classes that assist in the reading and writing
-of Comma Separated Value (CSV) files, and implements the interface
-described by PEP 305.  Although many CSV files are simple to parse,
-the format is not formally defined by a stable specification and
-is subtle enough that parsing lines of a CSV file with something
-like line.split(",") is bound to fail.  The module supports three
-basic APIs: reading, writing, and registration of dialects.
+reader(iterable, dialect='excel', **fmtparams) parses lines into lists of
+fields; writer(fileobj, dialect='excel', **fmtparams) turns sequences into
+lines.  A dialect names a set of format parameters (delimiter, quotechar,
+escapechar, doublequote, skipinitialspace, lineterminator, quoting, strict);
+register_dialect, get_dialect, list_dialects and unregister_dialect manage
+the names, and field_size_limit bounds the length of a parsed field.
 """
 
 # gilpy writes CPython's C accelerator _csv in Python, with the hot loops in
@@ -54,7 +53,7 @@ def _char(name, value, optional):
 class Dialect:
     """CSV dialect
 
-The Dialect type records CSV parsing and generation options.
+The format parameters of a reader or writer, checked and read-only.
 """
 
     __slots__ = ('_delimiter', '_doublequote', '_escapechar',
@@ -194,8 +193,7 @@ class _Parser:
 class Reader:
     """CSV reader
 
-Reader objects are responsible for reading and parsing tabular data
-in CSV format.
+Iterating gives the rows of the underlying lines as lists of strings.
 """
 
     __slots__ = ('_p',)
@@ -228,8 +226,7 @@ Reader.__name__ = Reader.__qualname__ = 'reader'
 class Writer:
     """CSV writer
 
-Writer objects are responsible for generating tabular data
-in CSV format from sequence input.
+writerow and writerows format rows and write them to the file object.
 """
 
     __slots__ = ('_write', '_dialect', '_options')
@@ -251,8 +248,8 @@ in CSV format from sequence input.
     def writerow(self, row):
         """writerow(iterable)
 
-Construct and write a CSV record from an iterable of fields.  Non-string
-elements will be converted to string."""
+Writes one row; None is written as an empty field and other non-strings
+through str().  Returns what the file's write() returned."""
         try:
             it = iter(row)
         except TypeError:
@@ -263,8 +260,7 @@ elements will be converted to string."""
     def writerows(self, rows):
         """writerows(iterable of iterables)
 
-Construct and write a series of iterables to a csv file.  Non-string
-elements will be converted to string."""
+Writes each row as writerow does."""
         for row in rows:
             self.writerow(row)
 
@@ -278,14 +274,9 @@ def reader(*args, **kwargs):
     for row in csv_reader:
         process(row)
 
-The "iterable" argument can be any object that returns a line
-of input for each iteration, such as a file object or a list.  The
-optional "dialect" parameter is discussed below.  The function
-also accepts optional keyword arguments which override settings
-provided by the dialect.
-
-The returned object is an iterator.  Each iteration returns a row
-of the CSV file (which can span multiple input lines).
+iterable gives one line (a str) at a time, e.g. a file opened with
+newline=''; dialect and the keyword arguments set the format.  Each
+iteration returns one row, which may span several lines.
 """
     if not args:
         raise TypeError(' expected at least 1 argument, got 0')
@@ -301,16 +292,10 @@ of the CSV file (which can span multiple input lines).
 def writer(*args, **kwargs):
     """    csv_writer = csv.writer(fileobj [, dialect='excel']
                             [optional keyword args])
-    for row in sequence:
-        csv_writer.writerow(row)
+    csv_writer.writerow(row)   or   csv_writer.writerows(rows)
 
-    [or]
-
-    csv_writer = csv.writer(fileobj [, dialect='excel']
-                            [optional keyword args])
-    csv_writer.writerows(rows)
-
-The "fileobj" argument can be any object that supports the file API.
+fileobj is anything with a write() method, e.g. a file opened with
+newline=''; dialect and the keyword arguments set the format.
 """
     if not args:
         raise TypeError(' expected at least 1 argument, got 0')
@@ -331,15 +316,15 @@ The "fileobj" argument can be any object that supports the file API.
 
 
 def register_dialect(name, dialect=None, **kwargs):
-    """Create a mapping from a string name to a dialect class.
-    dialect = csv.register_dialect(name[, dialect[, **fmtparams]])"""
+    """Give a name to a dialect.
+    csv.register_dialect(name[, dialect[, **fmtparams]])"""
     if not isinstance(name, str):
         raise TypeError('dialect name must be a string')
     _dialects[name] = Dialect(dialect, **kwargs)
 
 
 def unregister_dialect(name):
-    """Delete the name/dialect mapping associated with a string name.
+    """Forget a dialect name.
     csv.unregister_dialect(name)"""
     try:
         del _dialects[name]
@@ -348,7 +333,7 @@ def unregister_dialect(name):
 
 
 def get_dialect(name):
-    """Return the dialect instance associated with name.
+    """The dialect registered under a name.
     dialect = csv.get_dialect(name)"""
     try:
         return _dialects[name]
@@ -357,17 +342,17 @@ def get_dialect(name):
 
 
 def list_dialects():
-    """Return a list of all know dialect names.
+    """The registered dialect names.
     names = csv.list_dialects()"""
     return list(_dialects)
 
 
 def field_size_limit(*args, **kwargs):
-    """Sets an upper limit on parsed fields.
+    """Get or set the longest field the reader accepts.
     csv.field_size_limit([limit])
 
-Returns old limit. If limit is not given, no new limit is set and
-the old limit is returned"""
+Returns the limit in force before the call; without an argument the
+limit stays as it is."""
     global _field_limit
     for key in kwargs:
         raise TypeError("'%s' is an invalid keyword argument for "

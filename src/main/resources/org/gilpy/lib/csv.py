@@ -1,6 +1,5 @@
-"""
-csv.py - read/write/investigate CSV files
-"""
+"""Reading, writing and format-guessing for CSV files (the docstring is
+replaced by _csv's below)."""
 
 # The parser and writer live in _csv; this module adds the dialect classes,
 # the dictionary reader and writer and the format-guessing Sniffer.
@@ -24,16 +23,12 @@ __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
 
 
 class Dialect:
-    """Describe a CSV dialect.
-
-    This must be subclassed (see csv.excel).  Valid attributes are:
-    delimiter, quotechar, escapechar, doublequote, skipinitialspace,
-    lineterminator, quoting.
-
-    """
+    """Base class of named CSV formats: a subclass sets delimiter,
+    quotechar, escapechar, doublequote, skipinitialspace, lineterminator
+    and quoting as class attributes (see excel)."""
     _name = ""
     _valid = False
-    # placeholders
+    # unset until a subclass fills them in
     delimiter = None
     quotechar = None
     escapechar = None
@@ -56,7 +51,7 @@ class Dialect:
 
 
 class excel(Dialect):
-    """Describe the usual properties of Excel-generated CSV files."""
+    """The comma-separated format Excel reads and writes."""
     delimiter = ','
     quotechar = '"'
     doublequote = True
@@ -67,13 +62,13 @@ register_dialect("excel", excel)
 
 
 class excel_tab(excel):
-    """Describe the usual properties of Excel-generated TAB-delimited files."""
+    """Excel's tab-separated format."""
     delimiter = '\t'
 register_dialect("excel-tab", excel_tab)
 
 
 class unix_dialect(Dialect):
-    """Describe the usual properties of Unix-generated CSV files."""
+    """Comma-separated, every field quoted, lines ended by '\\n'."""
     delimiter = ','
     quotechar = '"'
     doublequote = True
@@ -86,9 +81,9 @@ register_dialect("unix", unix_dialect)
 class DictReader:
     def __init__(self, f, fieldnames=None, restkey=None, restval=None,
                  dialect="excel", *args, **kwds):
-        self._fieldnames = fieldnames   # list of keys for the dict
-        self.restkey = restkey          # key to catch long rows
-        self.restval = restval          # default value for short rows
+        self._fieldnames = fieldnames   # None: read from the first row
+        self.restkey = restkey          # gets the extra cells of a long row
+        self.restval = restval          # fills the missing cells of a short row
         self.reader = reader(f, dialect, *args, **kwds)
         self.dialect = dialect
         self.line_num = 0
@@ -135,8 +130,8 @@ class DictReader:
 class DictWriter:
     def __init__(self, f, fieldnames, restval="", extrasaction="raise",
                  dialect="excel", *args, **kwds):
-        self.fieldnames = fieldnames    # list of keys for the dict
-        self.restval = restval          # for writing short dicts
+        self.fieldnames = fieldnames    # the columns, in output order
+        self.restval = restval          # written for keys a dict lacks
         if extrasaction.lower() not in ("raise", "ignore"):
             raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'"
                              % extrasaction)
@@ -188,18 +183,15 @@ def _most_common(counts):
 
 
 class Sniffer:
-    '''
-    "Sniffs" the format of a CSV file (i.e. delimiter, quotechar)
-    Returns a Dialect object.
-    '''
+    """Guesses a sample's CSV format (delimiter, quote character, ...)
+    and whether its first row is a header."""
     def __init__(self):
-        # in case there is more than one possible delimiter
+        # the tie-break when several characters qualify as delimiter
         self.preferred = [',', '\t', ';', ' ', ':']
 
     def sniff(self, sample, delimiters=None):
-        """
-        Returns a dialect (or None) corresponding to the sample
-        """
+        """A Dialect subclass describing the sample; csv.Error when no
+        delimiter stands out."""
         quotechar, doublequote, delimiter, skipinitialspace = \
             self._guess_quote_and_delimiter(sample, delimiters)
         if not delimiter:
