@@ -94,9 +94,9 @@ The format parameters of a reader or writer, checked and read-only.
         v = values['lineterminator']
         if v is missing:
             v = '\r\n'
-        elif not isinstance(v, str):
+        elif v is not None and not isinstance(v, str):
             raise TypeError('"lineterminator" must be a string')
-        set_(self, '_lineterminator', v)
+        set_(self, '_lineterminator', v)   # None is refused below
         v = values['quotechar']
         set_(self, '_quotechar', '"' if v is missing else _char('quotechar', v, True))
         q = values['quoting']
@@ -114,6 +114,8 @@ The format parameters of a reader or writer, checked and read-only.
             raise TypeError('bad "quoting" value')
         if self._quotechar is None and self._quoting != QUOTE_NONE:
             raise TypeError('quotechar must be set if quoting enabled')
+        if self._lineterminator is None:
+            raise TypeError('lineterminator must be set')
         return self
 
     def __setattr__(self, name, value):
