@@ -49,3 +49,16 @@ t('limit str', lambda: csv.field_size_limit('a'))
 t('limit 2 args', lambda: csv.field_size_limit(1, 2))
 t('limit kw', lambda: csv.field_size_limit(limit=5))
 print(csv.field_size_limit())
+t('limit huge', lambda: csv.field_size_limit(2 ** 70))
+t('limit bool', lambda: csv.field_size_limit(True))
+
+
+class I(int):
+    pass
+
+
+t('limit int subclass', lambda: csv.field_size_limit(I(7)))
+t('limit negative', lambda: csv.field_size_limit(-1))
+t('negative limit read', lambda: list(csv.reader(['a,,b'])))
+t('negative limit empty', lambda: list(csv.reader(['""', ''])))
+t('limit restore', lambda: csv.field_size_limit(131072))

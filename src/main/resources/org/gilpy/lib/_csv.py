@@ -365,7 +365,10 @@ limit stays as it is."""
     old = _field_limit
     if args:
         limit = args[0]
-        if not isinstance(limit, int):
+        if type(limit) is not int:
+            # exact ints only, as in CPython: not bool, not subclasses
             raise TypeError('limit must be an integer')
-        _field_limit = int(limit)
+        if not -2 ** 63 <= limit < 2 ** 63:
+            raise OverflowError('Python int too large to convert to C long')
+        _field_limit = limit
     return old
