@@ -20,3 +20,8 @@ t(lambda: _csv.Dialect() == _csv.Dialect())
 w = _csv.writer(io.StringIO())
 t(lambda: setattr(w, 'dialect', 1))
 print(list(_csv.reader(['a,b'])), _csv.list_dialects())
+sub = Sub(quoting=_csv.QUOTE_ALL)
+sub.extra = 5
+print(sub.extra, sub.quoting, isinstance(sub, _csv.Dialect))
+t(lambda: setattr(sub, 'quoting', 0))
+print(list(_csv.reader(['a;"b"'], sub, delimiter=';')))

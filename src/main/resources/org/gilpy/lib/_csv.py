@@ -122,6 +122,10 @@ The format parameters of a reader or writer, checked and read-only.
         if name in _DEFAULTS:
             raise AttributeError("attribute '%s' of '_csv.Dialect' objects "
                                  "is not writable" % name)
+        if type(self) is not Dialect:
+            # a subclass has a __dict__ for attributes of its own
+            object.__setattr__(self, name, value)
+            return
         raise AttributeError("'_csv.Dialect' object has no attribute '%s'"
                              % name)
 
