@@ -25,3 +25,13 @@ sub.extra = 5
 print(sub.extra, sub.quoting, isinstance(sub, _csv.Dialect))
 t(lambda: setattr(sub, 'quoting', 0))
 print(list(_csv.reader(['a;"b"'], sub, delimiter=';')))
+
+
+# str subclasses as lines, dialect characters and fields
+class S(str):
+    pass
+
+
+print(list(_csv.reader([S('a,"b"\n'), S('c')], delimiter=S(','), quotechar=S('"'), escapechar=S('\\'))))
+s = io.StringIO()
+print(_csv.writer(s, delimiter=S(';'), lineterminator=S('\n'), quotechar=S("'")).writerow([S('x;y'), 1]), repr(s.getvalue()))
