@@ -21,6 +21,7 @@ public final class ModuleRegistry {
         Interpreter.registerModule("_bisect", BisectModule::create);
         Interpreter.registerModule("_blake2", Blake2Module::create);
         Interpreter.registerModule("_collections", CollectionsModule::create);
+        Interpreter.registerModule("_csvparse", CsvparseModule::create);
         Interpreter.registerModule("_functools", FunctoolsModule::create);
         Interpreter.registerModule("_hashlib", HashlibModule::create);
         Interpreter.registerModule("_importlib", ImportlibModule::create);
