@@ -83,6 +83,39 @@ public final class StrCodecs {
         }
     }
 
+    /**
+     * How many trailing bytes of d[0:n] start a character that the data does not finish
+     * (so an incremental decoder holds them back): UTF-8, UTF-16 and UTF-32 only, 0 for
+     * other codecs. UTF-16 without -le/-be is read as little-endian (after its BOM).
+     */
+    public static int partialTail(byte[] d, int n, String encoding) {
+        Codec c = lookup(encoding);
+        switch (c) {
+            case UTF8, UTF8_SIG -> {
+                for (int i = n - 1; i >= Math.max(0, n - 3); i--) {
+                    int b = d[i] & 0xFF;
+                    if ((b & 0xC0) == 0x80) continue;
+                    if (b < 0xC2 || b > 0xF4) return 0;
+                    int need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                    return n - i < need ? n - i : 0;
+                }
+                return 0;
+            }
+            case UTF16, UTF16LE, UTF16BE -> {
+                int odd = n % 2;
+                if (n - odd < 2) return n;
+                int hi = c == Codec.UTF16BE ? d[n - odd - 2] & 0xFF : d[n - odd - 1] & 0xFF;
+                return (hi & 0xFC) == 0xD8 ? odd + 2 : odd;
+            }
+            case UTF32, UTF32LE, UTF32BE -> {
+                return n % 4;
+            }
+            default -> {
+                return 0;
+            }
+        }
+    }
+
     // ---- encoding --------------------------------------------------------------------
 
     public static byte[] encode(String s, String encoding, String errors) {
@@ -247,7 +280,8 @@ public final class StrCodecs {
         }
     }
 
-    private static String backslash(int cp) {
+    /** The backslashreplace text of one code point. */
+    public static String backslash(int cp) {
         StringBuilder b = new StringBuilder(10);
         if (cp <= 0xff) StrRepr.hex(b, 'x', cp, 2);
         else if (cp <= 0xffff) StrRepr.hex(b, 'u', cp, 4);
@@ -255,7 +289,8 @@ public final class StrCodecs {
         return b.toString();
     }
 
-    private static String nameEscape(int cp) {
+    /** The namereplace text of one code point. */
+    public static String nameEscape(int cp) {
         String name = unicodeName(cp);
         return name == null ? backslash(cp) : "\\N{" + name + "}";
     }

@@ -109,31 +109,8 @@ final class TextCodec {
 
     /** The number of trailing bytes that start a character the chunk does not finish. */
     private int incompleteTail(byte[] d) {
-        int n = d.length;
-        switch (kind) {
-            case UTF8 -> {
-                for (int i = n - 1; i >= Math.max(0, n - 3); i--) {
-                    int b = d[i] & 0xFF;
-                    if ((b & 0xC0) == 0x80) continue;
-                    int need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-                    return n - i < need ? n - i : 0;
-                }
-                return 0;
-            }
-            case UTF16 -> {
-                int odd = n % 2;
-                if (n - odd < 2) return n;
-                boolean be = decodeAs.toLowerCase(Locale.ROOT).endsWith("be");
-                int hi = be ? d[n - odd - 2] & 0xFF : d[n - odd - 1] & 0xFF;
-                return (hi & 0xFC) == 0xD8 ? odd + 2 : odd;
-            }
-            case UTF32 -> {
-                return n % 4;
-            }
-            default -> {
-                return 0;
-            }
-        }
+        return kind == Kind.UTF8 || kind == Kind.UTF16 || kind == Kind.UTF32
+                ? StrCodecs.partialTail(d, d.length, decodeAs) : 0;
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

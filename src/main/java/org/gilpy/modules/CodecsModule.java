@@ -1,0 +1,415 @@
+package org.gilpy.modules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gilpy.objects.Abstract;
+import org.gilpy.objects.ArgParser;
+import org.gilpy.objects.BytesLike;
+import org.gilpy.objects.PyBytes;
+import org.gilpy.objects.PyDict;
+import org.gilpy.objects.PyErr;
+import org.gilpy.objects.PyException;
+import org.gilpy.objects.PyExc;
+import org.gilpy.objects.PyInt;
+import org.gilpy.objects.PyMethod;
+import org.gilpy.objects.PyModule;
+import org.gilpy.objects.PyNone;
+import org.gilpy.objects.PyObject;
+import org.gilpy.objects.PyStr;
+import org.gilpy.objects.PyTuple;
+import org.gilpy.objects.Runtime;
+import org.gilpy.objects.StrCodecs;
+import org.gilpy.objects.TypeBuilder;
+
+/**
+ * {@code _codecs}: the codec registry (search functions and a cache of the
+ * {@code CodecInfo} 4-tuples they return), the error-handler registry with CPython's
+ * standard handlers, and the per-codec functions ({@code utf_8_encode(str, errors)} ->
+ * {@code (bytes, consumed)}, {@code utf_8_decode(data, errors, final)} -> {@code (str,
+ * consumed)}, ...) that {@code lib/codecs.py} builds its codecs from. The encoding work is
+ * {@link StrCodecs}'s, shared with {@code str.encode} and io's text files; a decode that
+ * is not final holds back the bytes of a split character ({@link StrCodecs#partialTail}).
+ * The first lookup imports {@code codecs}, whose search function knows the built-in codecs.
+ */
+public final class CodecsModule {
+    private CodecsModule() {}
+
+    private static final List<PyObject> SEARCH = new ArrayList<>();
+    private static final Map<String, PyObject> CACHE = new HashMap<>();
+    private static final Map<String, PyObject> HANDLERS = new HashMap<>();
+    private static final String[] STANDARD = {"strict", "ignore", "replace", "backslashreplace",
+        "xmlcharrefreplace", "namereplace", "surrogateescape", "surrogatepass"};
+
+    public static PyModule create() {
+        PyModule m = new PyModule("_codecs");
+        TypeBuilder.moduleFunctions(CodecsModule.class, m).forEach(m::put);
+        synchronized (HANDLERS) {
+            for (String h : STANDARD) {
+                HANDLERS.putIfAbsent(h, m.dict.get(h.startsWith("surrogate") ? h : h + "_errors"));
+            }
+        }
+        // surrogateescape and surrogatepass are reachable only through lookup_error, as in CPython
+        PyDict.delItem(m.dict, PyStr.of("surrogateescape"));
+        PyDict.delItem(m.dict, PyStr.of("surrogatepass"));
+        return m;
+    }
+
+    // ---- the codec registry ---------------------------------------------------------
+
+    @PyMethod(doc = "Register a codec search function.\n\nSearch functions are expected to take one argument, "
+            + "the encoding name in\nall lower case letters, and either return None, or a tuple of functions\n"
+            + "(encoder, decoder, stream_reader, stream_writer) (or a CodecInfo object).")
+    public static void register(PyObject search) {
+        if (!Abstract.isCallable(search)) throw PyErr.typeError("argument must be callable");
+        synchronized (SEARCH) {
+            SEARCH.add(search);
+        }
+    }
+
+    @PyMethod(doc = "Unregister a codec search function and clear the registry's cache.\n\n"
+            + "If the search function is not registered, do nothing.")
+    public static void unregister(PyObject search) {
+        synchronized (SEARCH) {
+            for (int i = 0; i < SEARCH.size(); i++) {
+                if (SEARCH.get(i) == search) {
+                    SEARCH.remove(i);
+                    CACHE.clear();
+                    return;
+                }
+            }
+        }
+    }
+
+    @PyMethod(doc = "Looks up a codec tuple in the Python codec registry and returns a CodecInfo object.")
+    public static PyObject lookup(PyObject encoding) {
+        String name = strArg(encoding, "lookup", "argument");
+        String key = name.toLowerCase(Locale.ROOT).replace(' ', '_');
+        List<PyObject> funcs;
+        synchronized (SEARCH) {
+            PyObject hit = CACHE.get(key);
+            if (hit != null) return hit;
+            if (SEARCH.isEmpty()) {
+                SEARCH.add(PyNone.NONE);  // placeholder while codecs registers its search function
+                try {
+                    Runtime.get().importModule("codecs");
+                } finally {
+                    SEARCH.remove(PyNone.NONE);
+                }
+            }
+            funcs = new ArrayList<>(SEARCH);
+        }
+        for (PyObject f : funcs) {
+            PyObject r = Abstract.call(f, PyStr.of(key));
+            if (r == PyNone.NONE) continue;
+            if (!(r instanceof PyTuple t) || t.size() != 4) {
+                throw PyErr.typeError("codec search functions must return 4-tuples");
+            }
+            synchronized (SEARCH) {
+                CACHE.put(key, r);
+            }
+            return r;
+        }
+        throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", name);
+    }
+
+    private static final String[] CODEC_ARGS = {"obj", "encoding", "errors"};
+
+    @PyMethod(doc = "Encodes obj using the codec registered for encoding.\n\nThe default encoding is 'utf-8'.  "
+            + "errors may be given to set a\ndifferent error handling scheme.  Default is 'strict' meaning that "
+            + "encoding\nerrors raise a ValueError.  Other possible values are 'ignore', 'replace'\nand "
+            + "'backslashreplace' as well as any other name registered with\ncodecs.register_error that can "
+            + "handle ValueErrors.")
+    public static PyObject encode(PyObject[] args, String[] kwnames) {
+        return code("encode", 0, args, kwnames);
+    }
+
+    @PyMethod(doc = "Decodes obj using the codec registered for encoding.\n\nDefault encoding is 'utf-8'.  "
+            + "errors may be given to set a\ndifferent error handling scheme.  Default is 'strict' meaning that "
+            + "encoding\nerrors raise a ValueError.  Other possible values are 'ignore', 'replace'\nand "
+            + "'backslashreplace' as well as any other name registered with\ncodecs.register_error that can "
+            + "handle ValueErrors.")
+    public static PyObject decode(PyObject[] args, String[] kwnames) {
+        return code("decode", 1, args, kwnames);
+    }
+
+    private static PyObject code(String fname, int which, PyObject[] args, String[] kwnames) {
+        PyObject[] p = ArgParser.parse(fname, args, kwnames, CODEC_ARGS, 1);
+        String enc = p[1] == null ? "utf-8" : strArg(p[1], fname, "encoding");
+        String errors = p[2] == null ? "strict" : strArg(p[2], fname, "errors");
+        PyObject info = lookup(PyStr.of(enc));
+        PyObject r;
+        try {
+            r = Abstract.call(((PyTuple) info).get(which), p[0], PyStr.of(errors));
+        } catch (PyException e) {
+            throw rewrap(e, (which == 0 ? "encoding" : "decoding") + " with '" + enc + "' codec failed");
+        }
+        if (!(r instanceof PyTuple t) || t.size() != 2) {
+            throw PyErr.typeError(which == 0 ? "encoder must return a tuple (object, integer)"
+                    : "decoder must return a tuple (object,integer)");
+        }
+        return t.get(0);
+    }
+
+    /** CPython wraps a plain TypeError or ValueError with one argument: "encoding with 'x' codec failed (T: msg)". */
+    private static PyException rewrap(PyException e, String what) {
+        PyObject v = e.value;
+        if (v.type != PyExc.TypeError && v.type != PyExc.ValueError) return e;
+        PyObject a = Abstract.getAttr(v, "args");
+        if (!(a instanceof PyTuple t) || t.size() != 1 || !(t.get(0) instanceof PyStr)) return e;
+        PyException w = PyErr.format((org.gilpy.objects.PyType) v.type, "%s (%s: %s)", what, v.type.tpName(),
+                ((PyStr) t.get(0)).value);
+                return w;
+    }
+
+    private static String strArg(PyObject o, String fname, String argname) {
+        if (o instanceof PyStr s) return s.value;
+        throw PyErr.typeError("%s() %s must be str, not %s", fname,
+                argname.equals("argument") ? "argument" : "argument '" + argname + "'", o.type.tpName());
+    }
+
+    // ---- error handlers -------------------------------------------------------------
+
+    @PyMethod(doc = "Register the specified error handler under the name errors.\n\nhandler must be a callable "
+            + "object, that will be called with an exception instance containing\ninformation about the location "
+            + "of the encoding/decoding error and must return a (replacement, new position) tuple.")
+    public static void register_error(PyObject name, PyObject handler) {
+        String n = strArg(name, "register_error", "argument 1");
+        if (!Abstract.isCallable(handler)) throw PyErr.typeError("handler must be callable");
+        synchronized (HANDLERS) {
+            HANDLERS.put(n, handler);
+        }
+    }
+
+    @PyMethod(doc = "lookup_error(errors) -> handler\n\nReturn the error handler for the specified error "
+            + "handling name or raise a\nLookupError, if no handler exists under this name.")
+    public static PyObject lookup_error(PyObject name) {
+        String n = strArg(name, "lookup_error", "argument");
+        PyObject h;
+        synchronized (HANDLERS) {
+            h = HANDLERS.get(n);
+        }
+        if (h == null) throw PyErr.format(PyExc.LookupError, "unknown error handler name '%s'", n);
+        return h;
+    }
+
+    @PyMethod
+    public static PyObject strict_errors(PyObject exc) {
+        return CodecErrors.strict(exc);
+    }
+
+    @PyMethod
+    public static PyObject ignore_errors(PyObject exc) {
+        return CodecErrors.apply("ignore", exc);
+    }
+
+    @PyMethod
+    public static PyObject replace_errors(PyObject exc) {
+        return CodecErrors.apply("replace", exc);
+    }
+
+    @PyMethod
+    public static PyObject backslashreplace_errors(PyObject exc) {
+        return CodecErrors.apply("backslashreplace", exc);
+    }
+
+    @PyMethod
+    public static PyObject xmlcharrefreplace_errors(PyObject exc) {
+        return CodecErrors.apply("xmlcharrefreplace", exc);
+    }
+
+    @PyMethod
+    public static PyObject namereplace_errors(PyObject exc) {
+        return CodecErrors.apply("namereplace", exc);
+    }
+
+    @PyMethod
+    public static PyObject surrogateescape(PyObject exc) {
+        return CodecErrors.apply("surrogateescape", exc);
+    }
+
+    @PyMethod
+    public static PyObject surrogatepass(PyObject exc) {
+        return CodecErrors.apply("surrogatepass", exc);
+    }
+
+    // ---- the codecs -----------------------------------------------------------------
+
+    private static String errorsArg(PyObject errors, String fname) {
+        if (errors == null || errors == PyNone.NONE) return "strict";
+        if (errors instanceof PyStr s) return s.value;
+        throw PyErr.typeError("%s() argument 2 must be str or None, not %s", fname, errors.type.tpName());
+    }
+
+    private static PyObject enc(String codec, String fname, PyObject str, PyObject errors) {
+        if (!(str instanceof PyStr s)) {
+            throw PyErr.typeError("%s() argument 1 must be str, not %s", fname, str.type.tpName());
+        }
+        byte[] b = StrCodecs.encode(s.value, codec, errorsArg(errors, fname));
+        return PyTuple.of(PyBytes.wrap(b), PyInt.of(s.value.codePointCount(0, s.value.length())));
+    }
+
+    private static PyObject dec(String codec, String fname, PyObject data, PyObject errors, PyObject fin) {
+        byte[] b = BytesLike.exact(data);
+        String err = errorsArg(errors, fname);
+        boolean last = fin != null && Abstract.isTrue(fin);
+        int n = b.length - (last ? 0 : StrCodecs.partialTail(b, b.length, codec));
+        return PyTuple.of(PyStr.of(StrCodecs.decode(b, 0, n, codec, err)), PyInt.of(n));
+    }
+
+    /** utf_16_ex_decode / utf_32_ex_decode: (str, consumed, byteorder); byteorder 0 reads a BOM. */
+    private static PyObject exDec(int width, String fname, PyObject data, PyObject errors, PyObject order,
+                                  PyObject fin) {
+        byte[] b = BytesLike.exact(data);
+        long bo = order == null ? 0 : Abstract.index(order).value;
+        int skip = 0;
+        if (bo == 0) {
+            if (b.length < width && !(fin != null && Abstract.isTrue(fin))) {
+                return PyTuple.of(PyStr.of(""), PyInt.of(0), PyInt.of(0));
+            }
+            if (width == 2 && b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE
+                    || width == 4 && b.length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE
+                    && b[2] == 0 && b[3] == 0) {
+                bo = -1;
+                skip = width;
+            } else if (width == 2 && b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
+                    || width == 4 && b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE
+                    && (b[3] & 0xFF) == 0xFF) {
+                bo = 1;
+                skip = width;
+            }
+        }
+        String codec = "utf-" + (width * 8) + (bo > 0 ? "-be" : "-le");
+        byte[] rest = java.util.Arrays.copyOfRange(b, skip, b.length);
+        PyTuple r = (PyTuple) dec(codec, fname, PyBytes.wrap(rest), errors, fin);
+        return PyTuple.of(r.get(0), PyInt.of(((PyInt) r.get(1)).value + skip), PyInt.of(bo));
+    }
+
+    @PyMethod(optional = 1)
+    public static PyObject utf_8_encode(PyObject s, PyObject errors) {
+        return enc("utf-8", "utf_8_encode", s, errors);
+    }
+
+    @PyMethod(optional = 2)
+    public static PyObject utf_8_decode(PyObject b, PyObject errors, PyObject fin) {
+        return dec("utf-8", "utf_8_decode", b, errors, fin);
+    }
+
+    @PyMethod(optional = 1)
+    public static PyObject ascii_encode(PyObject s, PyObject errors) {
+        return enc("ascii", "ascii_encode", s, errors);
+    }
+
+    @PyMethod(optional = 1)
+    public static PyObject ascii_decode(PyObject b, PyObject errors) {
+        return dec("ascii", "ascii_decode", b, errors, PyInt.of(1));
+    }
+
+    @PyMethod(optional = 1)
+    public static PyObject latin_1_encode(PyObject s, PyObject errors) {
+        return enc("latin-1", "latin_1_encode", s, errors);
+    }
+
+    @PyMethod(optional = 1)
+    public static PyObject latin_1_decode(PyObject b, PyObject errors) {
+        return dec("latin-1", "latin_1_decode", b, errors, PyInt.of(1));
+    }
+
+    @PyMethod(optional = 2)
+    public static PyObject utf_16_encode(PyObject s, PyObject errors, PyObject order) {
+        long bo = order == null ? 0 : Abstract.index(order).value;
+        return enc(bo == 0 ? "utf-16" : bo < 0 ? "utf-16-le" : "utf-16-be", "utf_16_encode", s, errors);
+    }
+
+    @PyMethod(optional = 2)
+    public static PyObject utf_16_decode(PyObject b, PyObject errors, PyObject fin) {
+        PyTuple r = (PyTuple) exDec(2, "utf_16_decode", b, errors, null, fin);
+        return PyTuple.of(r.get(0), r.get(1));
+    }
+
+    @PyMethod(optional = 3)
+    public static PyObject utf_16_ex_decode(PyObject b, PyObject errors, PyObject order, PyObject fin) {
+        return exDec(2, "utf_16_ex_decode", b, errors, order, fin);
+    }
+
+    @PyMethod(optional = 1)
+    public static PyObject utf_16_le_encode(PyObject s, PyObject errors) {
+        return enc("utf-16-le", "utf_16_le_encode", s, errors);
+    }
+
+    @PyMethod(optional = 2)
+    public static PyObject utf_16_le_decode(PyObject b, PyObject errors, PyObject fin) {
+        return dec("utf-16-le", "utf_16_le_decode", b, errors, fin);
+    }
+
+    @PyMethod(optional = 1)
+    public static PyObject utf_16_be_encode(PyObject s, PyObject errors) {
+        return enc("utf-16-be", "utf_16_be_encode", s, errors);
+    }
+
+    @PyMethod(optional = 2)
+    public static PyObject utf_16_be_decode(PyObject b, PyObject errors, PyObject fin) {
+        return dec("utf-16-be", "utf_16_be_decode", b, errors, fin);
+    }
+
+    @PyMethod(optional = 2)
+    public static PyObject utf_32_encode(PyObject s, PyObject errors, PyObject order) {
+        long bo = order == null ? 0 : Abstract.index(order).value;
+        return enc(bo == 0 ? "utf-32" : bo < 0 ? "utf-32-le" : "utf-32-be", "utf_32_encode", s, errors);
+    }
+
+    @PyMethod(optional = 2)
+    public static PyObject utf_32_decode(PyObject b, PyObject errors, PyObject fin) {
+        PyTuple r = (PyTuple) exDec(4, "utf_32_decode", b, errors, null, fin);
+        return PyTuple.of(r.get(0), r.get(1));
+    }
+
+    @PyMethod(optional = 3)
+    public static PyObject utf_32_ex_decode(PyObject b, PyObject errors, PyObject order, PyObject fin) {
+        return exDec(4, "utf_32_ex_decode", b, errors, order, fin);
+    }
+
+    @PyMethod(optional = 1)
+    public static PyObject utf_32_le_encode(PyObject s, PyObject errors) {
+        return enc("utf-32-le", "utf_32_le_encode", s, errors);
+    }
+
+    @PyMethod(optional = 2)
+    public static PyObject utf_32_le_decode(PyObject b, PyObject errors, PyObject fin) {
+        return dec("utf-32-le", "utf_32_le_decode", b, errors, fin);
+    }
+
+    @PyMethod(optional = 1)
+    public static PyObject utf_32_be_encode(PyObject s, PyObject errors) {
+        return enc("utf-32-be", "utf_32_be_encode", s, errors);
+    }
+
+    @PyMethod(optional = 2)
+    public static PyObject utf_32_be_decode(PyObject b, PyObject errors, PyObject fin) {
+        return dec("utf-32-be", "utf_32_be_decode", b, errors, fin);
+    }
+
+    @PyMethod(optional = 1)
+    public static PyObject unicode_escape_encode(PyObject s, PyObject errors) {
+        return enc("unicode_escape", "unicode_escape_encode", s, errors);
+    }
+
+    @PyMethod(optional = 2)
+    public static PyObject unicode_escape_decode(PyObject b, PyObject errors, PyObject fin) {
+        return dec("unicode_escape", "unicode_escape_decode", b instanceof PyStr s
+                ? PyBytes.wrap(StrCodecs.encode(s.value, "utf-8", "strict")) : b, errors, PyInt.of(1));
+    }
+
+    @PyMethod(optional = 1)
+    public static PyObject raw_unicode_escape_encode(PyObject s, PyObject errors) {
+        return enc("raw_unicode_escape", "raw_unicode_escape_encode", s, errors);
+    }
+
+    @PyMethod(optional = 2)
+    public static PyObject raw_unicode_escape_decode(PyObject b, PyObject errors, PyObject fin) {
+        return dec("raw_unicode_escape", "raw_unicode_escape_decode", b instanceof PyStr s
+                ? PyBytes.wrap(StrCodecs.encode(s.value, "utf-8", "strict")) : b, errors, PyInt.of(1));
+    }
+}
