@@ -144,20 +144,6 @@ _FRAME_SIZE_TARGET = 64 * 1024
 _FRAME_SIZE_MIN = 4
 
 
-def _encode(obj, encoding="utf-8", errors="strict"):
-    return obj.encode(encoding, errors)
-
-
-def _codecs_encode():
-    try:
-        import _codecs
-        return _codecs.encode
-    except ImportError:
-        return _encode
-
-
-_encode.__module__ = "_codecs"
-_encode.__qualname__ = _encode.__name__ = "encode"
 
 
 # ---- helpers -----------------------------------------------------------------------
@@ -383,7 +369,7 @@ class Pickler:
             if t is type:
                 self.save_type(obj)
                 return
-            if t is _FunctionType or obj is _ENCODE:
+            if t is _FunctionType:
                 self.save_global(obj)
                 return
             table = self._dispatch
@@ -854,30 +840,27 @@ class Pickler:
             name = getattr(obj, '__qualname__', None)
             if name is None:
                 name = obj.__name__
-        if obj is _ENCODE:
-            module_name, parent, lastname = "_codecs", None, name
-        else:
-            path = name.split('.')
-            if '<locals>' in path:
-                raise AttributeError(f"Can't pickle local object {name!r}")
-            module_name = whichmodule(obj, name)
-            try:
-                __import__(module_name, level=0)
-                module = sys.modules[module_name]
-            except (ImportError, KeyError):
-                raise PicklingError(f"Can't pickle {obj!r}: import of module {module_name!r} "
-                                    "failed") from None
-            try:
-                obj2, parent = _getattribute(module, name)
-            except AttributeError:
-                raise PicklingError(f"Can't pickle {obj!r}: attribute lookup {name} on "
-                                    f"{module_name} failed") from None
-            if obj2 is not obj:
-                raise PicklingError(f"Can't pickle {obj!r}: it's not the same object as "
-                                    f"{module_name}.{name}") from None
-            if parent is module:
-                parent = None
-            lastname = path[-1]
+        path = name.split('.')
+        if '<locals>' in path:
+            raise AttributeError(f"Can't pickle local object {name!r}")
+        module_name = whichmodule(obj, name)
+        try:
+            __import__(module_name, level=0)
+            module = sys.modules[module_name]
+        except (ImportError, KeyError):
+            raise PicklingError(f"Can't pickle {obj!r}: import of module {module_name!r} "
+                                "failed") from None
+        try:
+            obj2, parent = _getattribute(module, name)
+        except AttributeError:
+            raise PicklingError(f"Can't pickle {obj!r}: attribute lookup {name} on "
+                                f"{module_name} failed") from None
+        if obj2 is not obj:
+            raise PicklingError(f"Can't pickle {obj!r}: it's not the same object as "
+                                f"{module_name}.{name}") from None
+        if parent is module:
+            parent = None
+        lastname = path[-1]
         if self.proto >= 2:
             code = _extension_registry.get((module_name, name))
             if code is not None:
@@ -926,7 +909,7 @@ class Pickler:
 
 
 _FunctionType = type(whichmodule)
-_ENCODE = _codecs_encode()
+from _codecs import encode as _ENCODE
 
 _BININT1 = [BININT1 + bytes((i,)) for i in range(256)]
 
@@ -1097,8 +1080,6 @@ class Unpickler:
                 module, name = _compat_pickle.NAME_MAPPING[(module, name)]
             elif module in _compat_pickle.IMPORT_MAPPING:
                 module = _compat_pickle.IMPORT_MAPPING[module]
-        if module == "_codecs" and name == "encode":
-            return _ENCODE
         __import__(module, level=0)
         mod = sys.modules[module]
         if self.proto >= 4:
