@@ -399,7 +399,7 @@ public final class CodecsModule {
     @PyMethod(optional = 2)
     public static PyObject unicode_escape_decode(PyObject b, PyObject errors, PyObject fin) {
         return dec("unicode_escape", "unicode_escape_decode", b instanceof PyStr s
-                ? PyBytes.wrap(StrCodecs.encode(s.value, "utf-8", "strict")) : b, errors, PyInt.of(1));
+                ? PyBytes.wrap(StrCodecs.encode(s.value, "utf-8", "strict")) : b, errors, fin == null ? PyInt.of(1) : fin);
     }
 
     @PyMethod(optional = 1)
@@ -410,6 +410,6 @@ public final class CodecsModule {
     @PyMethod(optional = 2)
     public static PyObject raw_unicode_escape_decode(PyObject b, PyObject errors, PyObject fin) {
         return dec("raw_unicode_escape", "raw_unicode_escape_decode", b instanceof PyStr s
-                ? PyBytes.wrap(StrCodecs.encode(s.value, "utf-8", "strict")) : b, errors, PyInt.of(1));
+                ? PyBytes.wrap(StrCodecs.encode(s.value, "utf-8", "strict")) : b, errors, fin == null ? PyInt.of(1) : fin);
     }
 }

@@ -110,10 +110,51 @@ public final class StrCodecs {
             case UTF32, UTF32LE, UTF32BE -> {
                 return n % 4;
             }
+            case UNICODE_ESCAPE, RAW_UNICODE_ESCAPE -> {
+                return escapeTail(d, n, c == Codec.RAW_UNICODE_ESCAPE);
+            }
             default -> {
                 return 0;
             }
         }
+    }
+
+    /** The bytes of an escape sequence the data does not finish (backslash-x, -u, -U, -N{...},
+     * a lone backslash); raw_unicode_escape knows only backslash-u and -U after an odd
+     * run of backslashes. */
+    private static int escapeTail(byte[] d, int n, boolean raw) {
+        int i = 0;
+        while (i < n) {
+            if (d[i] != '\\') {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (raw) {
+                int j = i;
+                while (j < n && d[j] == '\\') j++;
+                if ((j - i) % 2 == 0) {
+                    i = j;
+                    continue;
+                }
+                start = j - 1;
+            }
+            if (start + 1 >= n) return n - start;
+            int c = d[start + 1];
+            int need = c == 'u' ? 6 : c == 'U' ? 10 : !raw && c == 'x' ? 4 : 0;
+            if (!raw && c == 'N') {
+                int k = start + 2;
+                while (k < n && d[k] != '}') k++;
+                if (k >= n) return n - start;
+                i = k + 1;
+            } else if (need > 0) {
+                if (start + need > n) return n - start;
+                i = start + need;
+            } else {
+                i = start + 2;
+            }
+        }
+        return 0;
     }
 
     // ---- encoding --------------------------------------------------------------------
@@ -644,7 +685,7 @@ public final class StrCodecs {
         ByteBuffer out = ByteBuffer.allocate(Math.max(16, (int) (s.length() * (double) enc.maxBytesPerChar()) + 16));
         BytesBuilder result = new BytesBuilder(s.length());
         while (true) {
-            CoderResult r = in.hasRemaining() ? enc.encode(in, out, true) : CoderResult.UNDERFLOW;
+            CoderResult r = enc.encode(in, out, true);
             if (r.isOverflow()) {
                 flush(out, result);
                 continue;

@@ -889,7 +889,7 @@ def _make_builtin(key):
         return _bom_codec('utf-32', BOM_UTF32, utf_32_encode, utf_32_le_encode, utf_32_be_encode,
                           utf_32_ex_decode, utf_32_le_decode, utf_32_be_decode)
     return _text_codec(key.replace('_', '-'), getattr(_codecs, key + '_encode'),
-                       _final(getattr(_codecs, key + '_decode')))
+                       getattr(_codecs, key + '_decode'))
 
 
 def _normalize(encoding):
