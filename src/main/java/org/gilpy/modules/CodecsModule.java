@@ -8,6 +8,7 @@ import java.util.Map;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.BytesLike;
+import org.gilpy.objects.CodecHandlers;
 import org.gilpy.objects.PyBytes;
 import org.gilpy.objects.PyDict;
 import org.gilpy.objects.PyErr;
@@ -39,16 +40,15 @@ public final class CodecsModule {
 
     private static final List<PyObject> SEARCH = new ArrayList<>();
     private static final Map<String, PyObject> CACHE = new HashMap<>();
-    private static final Map<String, PyObject> HANDLERS = new HashMap<>();
     private static final String[] STANDARD = {"strict", "ignore", "replace", "backslashreplace",
         "xmlcharrefreplace", "namereplace", "surrogateescape", "surrogatepass"};
 
     public static PyModule create() {
         PyModule m = new PyModule("_codecs");
         TypeBuilder.moduleFunctions(CodecsModule.class, m).forEach(m::put);
-        synchronized (HANDLERS) {
-            for (String h : STANDARD) {
-                HANDLERS.putIfAbsent(h, m.dict.get(h.startsWith("surrogate") ? h : h + "_errors"));
+        for (String h : STANDARD) {
+            if (CodecHandlers.lookup(h) == null) {
+                CodecHandlers.register(h, m.dict.get(h.startsWith("surrogate") ? h : h + "_errors"));
             }
         }
         // surrogateescape and surrogatepass are reachable only through lookup_error, as in CPython
@@ -178,19 +178,14 @@ public final class CodecsModule {
     public static void register_error(PyObject name, PyObject handler) {
         String n = strArg(name, "register_error", "argument 1");
         if (!Abstract.isCallable(handler)) throw PyErr.typeError("handler must be callable");
-        synchronized (HANDLERS) {
-            HANDLERS.put(n, handler);
-        }
+        CodecHandlers.register(n, handler);
     }
 
     @PyMethod(doc = "lookup_error(errors) -> handler\n\nReturn the error handler for the specified error "
             + "handling name or raise a\nLookupError, if no handler exists under this name.")
     public static PyObject lookup_error(PyObject name) {
         String n = strArg(name, "lookup_error", "argument");
-        PyObject h;
-        synchronized (HANDLERS) {
-            h = HANDLERS.get(n);
-        }
+        PyObject h = CodecHandlers.lookup(n);
         if (h == null) throw PyErr.format(PyExc.LookupError, "unknown error handler name '%s'", n);
         return h;
     }

@@ -161,6 +161,16 @@ public final class StrCodecs {
 
     public static byte[] encode(String s, String encoding, String errors) {
         Codec c = lookup(encoding);
+        PyObject handler = CodecHandlers.custom(errors);
+        if (handler != null) {
+            String display = c == Codec.JAVA ? null : c.display;
+            return switch (c) {
+                case UTF8_SIG -> CodecHandlers.encode(s, display, handler, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "utf-8");
+                case UTF16 -> CodecHandlers.encode(s, display, handler, new byte[] {(byte) 0xFF, (byte) 0xFE}, "utf-16-le");
+                case UTF32 -> CodecHandlers.encode(s, display, handler, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, "utf-32-le");
+                default -> CodecHandlers.encode(s, display, handler, new byte[0], encoding);
+            };
+        }
         switch (c) {
             case UTF8, UTF8_SIG -> {
                 if (!hasLoneSurrogate(s)) {
@@ -371,6 +381,8 @@ public final class StrCodecs {
         if (off != 0 || len != data.length) {
             data = java.util.Arrays.copyOfRange(data, off, off + len);
         }
+        PyObject handler = CodecHandlers.custom(errors);
+        if (handler != null) return decodeCustom(data, c, encoding, handler);
         return switch (c) {
             case UTF8 -> decodeUtf8(data, 0, errors);
             case UTF8_SIG -> decodeUtf8(data, data.length >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB
@@ -381,6 +393,29 @@ public final class StrCodecs {
             case UTF32, UTF32LE, UTF32BE -> decodeUtf32(data, c, errors);
             case UNICODE_ESCAPE, RAW_UNICODE_ESCAPE -> escapeDecode(data, c == Codec.RAW_UNICODE_ESCAPE, errors);
             case JAVA -> javaDecode(data, encoding, errors);
+        };
+    }
+
+    /** Decodes with an error handler of one's own; a byte-order mark picks the byte order. */
+    private static String decodeCustom(byte[] d, Codec c, String encoding, PyObject handler) {
+        // a BOM codec's errors name the codec it chose: 'utf-16-le', 'utf-8'
+        String display = c == Codec.JAVA || c == Codec.UTF8_SIG || c == Codec.UTF16 || c == Codec.UTF32
+                ? null : c.display;
+        int n = d.length;
+        return switch (c) {
+            case UTF8_SIG -> CodecHandlers.decode(d, display, handler,
+                    n >= 3 && (d[0] & 0xFF) == 0xEF && (d[1] & 0xFF) == 0xBB && (d[2] & 0xFF) == 0xBF ? 3 : 0, "utf-8");
+            case UTF16 -> {
+                boolean le = n >= 2 && (d[0] & 0xFF) == 0xFF && (d[1] & 0xFF) == 0xFE;
+                boolean be = n >= 2 && (d[0] & 0xFF) == 0xFE && (d[1] & 0xFF) == 0xFF;
+                yield CodecHandlers.decode(d, display, handler, le || be ? 2 : 0, be ? "utf-16-be" : "utf-16-le");
+            }
+            case UTF32 -> {
+                boolean le = n >= 4 && (d[0] & 0xFF) == 0xFF && (d[1] & 0xFF) == 0xFE && d[2] == 0 && d[3] == 0;
+                boolean be = n >= 4 && d[0] == 0 && d[1] == 0 && (d[2] & 0xFF) == 0xFE && (d[3] & 0xFF) == 0xFF;
+                yield CodecHandlers.decode(d, display, handler, le || be ? 4 : 0, be ? "utf-32-be" : "utf-32-le");
+            }
+            default -> CodecHandlers.decode(d, display, handler, 0, encoding);
         };
     }
 
