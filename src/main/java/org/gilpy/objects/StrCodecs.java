@@ -41,7 +41,17 @@ public final class StrCodecs {
         throw PyErr.typeError("%s() argument '%s' must be str, not %s", fname, argname, StrOps.badArgType(o));
     }
 
+    /** The codecs CPython has that turn bytes into bytes or str into str (codecs.encode only). */
+    private static final java.util.Set<String> NOT_TEXT = java.util.Set.of("hex", "hex_codec", "base64",
+            "base_64", "base64_codec", "rot13", "rot_13", "quopri", "quotedprintable", "quoted_printable",
+            "quopri_codec", "zlib", "zip", "zlib_codec", "uu", "uu_codec", "bz2", "bz2_codec");
+
     private static Codec lookup(String encoding) {
+        return lookup(encoding, "encode");
+    }
+
+    /** The codec for an encoding name; verb ("encode"/"decode") words the not-a-text-encoding error. */
+    private static Codec lookup(String encoding, String verb) {
         String n = encoding.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         return switch (n) {
             case "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001" -> Codec.UTF8;
@@ -59,6 +69,10 @@ public final class StrCodecs {
             case "unicode_escape" -> Codec.UNICODE_ESCAPE;
             case "raw_unicode_escape" -> Codec.RAW_UNICODE_ESCAPE;
             default -> {
+                if (NOT_TEXT.contains(n)) {
+                    throw PyErr.format(PyExc.LookupError,
+                            "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs", encoding, verb);
+                }
                 if (javaCharset(encoding) == null) throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
                 yield Codec.JAVA;
             }
@@ -377,7 +391,7 @@ public final class StrCodecs {
 
     /** Decodes data[off:off+len]. */
     public static String decode(byte[] data, int off, int len, String encoding, String errors) {
-        Codec c = lookup(encoding);
+        Codec c = lookup(encoding, "decode");
         if (off != 0 || len != data.length) {
             data = java.util.Arrays.copyOfRange(data, off, off + len);
         }

@@ -892,6 +892,32 @@ def _make_builtin(key):
                        getattr(_codecs, key + '_decode'))
 
 
+_ROT13 = str.maketrans('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
+                       'NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm')
+
+
+def _rot_13():
+    """rot13: str to str, through codecs.encode/decode only."""
+    def encode(input, errors='strict'):
+        return (str.translate(input, _ROT13), len(input))
+
+    def decode(input, errors='strict'):
+        return (str.translate(input, _ROT13), len(input))
+
+    def dec(input, errors='strict', final=False):
+        return decode(input, errors)
+
+    class decoder(IncrementalDecoder):
+        def decode(self, input, final=False):
+            return str.translate(input, _ROT13)
+
+    info = _text_codec('rot-13', encode, dec, decoder=decoder, module='rot_13')
+    info.decode = decode
+    info._is_text_encoding = False
+    encode.__module__ = decode.__module__ = 'encodings.rot_13'
+    return info
+
+
 def _normalize(encoding):
     out = []
     punct = False
@@ -909,6 +935,8 @@ def _normalize(encoding):
 def _search(encoding):
     """The search function of the built-in codecs (registered first)."""
     key = _normalize(encoding)
+    if key in ('rot13', 'rot_13'):
+        return _rot_13()
     builtin = _CANONICAL.get(key)
     if builtin is not None:
         return _make_builtin(builtin)
