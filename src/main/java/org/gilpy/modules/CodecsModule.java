@@ -407,4 +407,92 @@ public final class CodecsModule {
         return dec("raw_unicode_escape", "raw_unicode_escape_decode", b instanceof PyStr s
                 ? PyBytes.wrap(StrCodecs.encode(s.value, "utf-8", "strict")) : b, errors, fin == null ? PyInt.of(1) : fin);
     }
+
+    // ---- bytes escapes (the bytes-literal syntax) ---------------------------------------
+
+    @PyMethod(optional = 1)
+    public static PyObject escape_encode(PyObject data, PyObject errors) {
+        if (!(data instanceof PyBytes)) {
+            throw PyErr.typeError("escape_encode() argument 1 must be bytes, not %s", data.type.tpName());
+        }
+        errorsArg(errors, "escape_encode");
+        byte[] b = BytesLike.exact(data);
+        StringBuilder out = new StringBuilder(b.length);
+        for (byte x : b) {
+            int c = x & 0xFF;
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\'' -> out.append("\\'");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> {
+                    if (c >= 0x20 && c < 0x7F) out.append((char) c);
+                    else out.append(String.format("\\x%02x", c));
+                }
+            }
+        }
+        return PyTuple.of(PyBytes.wrap(out.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)),
+                PyInt.of(b.length));
+    }
+
+    @PyMethod(optional = 1)
+    public static PyObject escape_decode(PyObject data, PyObject errors) {
+        byte[] b = data instanceof PyStr s ? StrCodecs.encode(s.value, "utf-8", "strict") : BytesLike.exact(data);
+        String err = errorsArg(errors, "escape_decode");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(b.length);
+        int n = b.length, i = 0;
+        String invalid = null;  // the first invalid escape: one DeprecationWarning once decoded
+        while (i < n) {
+            int c = b[i] & 0xFF;
+            if (c != '\\') {
+                out.write(c);
+                i++;
+                continue;
+            }
+            int at = i;
+            if (++i >= n) throw PyErr.valueError("Trailing \\ in string");
+            c = b[i++] & 0xFF;
+            switch (c) {
+                case '\n' -> { }
+                case '\\', '\'', '"' -> out.write(c);
+                case 'a' -> out.write(7);
+                case 'b' -> out.write(8);
+                case 'f' -> out.write(12);
+                case 't' -> out.write(9);
+                case 'n' -> out.write(10);
+                case 'r' -> out.write(13);
+                case 'v' -> out.write(11);
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int v = c - '0';
+                    for (int k = 0; k < 2 && i < n && b[i] >= '0' && b[i] <= '7'; k++) v = v * 8 + (b[i++] - '0');
+                    if (v > 0377 && invalid == null) invalid = "invalid octal escape sequence '\\" + Integer.toOctalString(v) + "'";
+                    out.write(v & 0xFF);
+                }
+                case 'x' -> {
+                    int h1 = i < n ? Character.digit(b[i], 16) : -1;
+                    int h2 = i + 1 < n ? Character.digit(b[i + 1], 16) : -1;
+                    if (h1 >= 0 && h2 >= 0) {
+                        out.write(h1 * 16 + h2);
+                        i += 2;
+                        break;
+                    }
+                    switch (err) {
+                        case "strict" -> throw PyErr.valueError("invalid \\x escape at position %d", at);
+                        case "replace" -> out.write('?');
+                        case "ignore" -> { }
+                        default -> throw PyErr.valueError("decoding error; unknown error handling code: %s", err);
+                    }
+                    i += h1 >= 0 ? 1 : 0;
+                }
+                default -> {
+                    if (invalid == null) invalid = "invalid escape sequence '\\" + (char) c + "'";
+                    out.write('\\');
+                    i--;
+                }
+            }
+        }
+        if (invalid != null) org.gilpy.objects.Warn.warn(PyExc.DeprecationWarning, invalid, 1);
+        return PyTuple.of(PyBytes.wrap(out.toByteArray()), PyInt.of(n));
+    }
 }

@@ -909,7 +909,7 @@ class Pickler:
 
 
 _FunctionType = type(whichmodule)
-from _codecs import encode as _ENCODE
+from _codecs import encode as _ENCODE, escape_decode as _escape_decode
 
 _BININT1 = [BININT1 + bytes((i,)) for i in range(256)]
 
@@ -1139,7 +1139,7 @@ class Unpickler:
             data = data[1:-1]
         else:
             raise UnpicklingError("the STRING opcode argument must be quoted")
-        return self._decode_string(_escape_decode(data))
+        return self._decode_string(_escape_decode(data)[0])
 
     def _index_value(self, line):
         text = line.decode('latin-1')
@@ -1194,53 +1194,6 @@ def _float_prefix(text):
         except ValueError:
             pass
     return False
-
-
-_ESCAPES = {ord('\\'): 0x5c, ord("'"): 0x27, ord('"'): 0x22, ord('a'): 7, ord('b'): 8,
-            ord('f'): 12, ord('n'): 10, ord('r'): 13, ord('t'): 9, ord('v'): 11}
-
-
-def _escape_decode(data):
-    """The bytes a Python 2 string literal body stands for (STRING's argument)."""
-    if b'\\' not in data:
-        return bytes(data)
-    out = bytearray()
-    i = 0
-    n = len(data)
-    while i < n:
-        c = data[i]
-        i += 1
-        if c != 0x5c:
-            out.append(c)
-            continue
-        if i >= n:
-            raise ValueError("Trailing \\ in string")
-        c = data[i]
-        i += 1
-        if c in _ESCAPES:
-            out.append(_ESCAPES[c])
-        elif c == 0x0a:
-            pass
-        elif 0x30 <= c <= 0x37:
-            v = c - 0x30
-            for _ in range(2):
-                if i < n and 0x30 <= data[i] <= 0x37:
-                    v = v * 8 + data[i] - 0x30
-                    i += 1
-            out.append(v & 0xff)
-        elif c == ord('x'):
-            digits = data[i:i + 2]
-            try:
-                if len(digits) != 2:
-                    raise ValueError
-                out.append(int(digits, 16))
-            except ValueError:
-                raise ValueError("invalid \\x escape at position %d" % (i - 2)) from None
-            i += 2
-        else:
-            out.append(0x5c)
-            out.append(c)
-    return bytes(out)
 
 
 # ---- shorthands --------------------------------------------------------------------
