@@ -282,6 +282,12 @@ public final class CodecsModule {
         return PyTuple.of(r.get(0), PyInt.of(((PyInt) r.get(1)).value + skip), PyInt.of(bo));
     }
 
+    /** gilpy's own: decodes with any codec StrCodecs knows, (str, consumed); not final holds a split character. */
+    @PyMethod(value = "_decode", optional = 2)
+    public static PyObject decodePartial(PyObject b, PyObject encoding, PyObject errors, PyObject fin) {
+        return dec(strArg(encoding, "_decode", "argument 2"), "_decode", b, errors, fin);
+    }
+
     @PyMethod(optional = 1)
     public static PyObject utf_8_encode(PyObject s, PyObject errors) {
         return enc("utf-8", "utf_8_encode", s, errors);

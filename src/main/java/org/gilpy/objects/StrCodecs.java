@@ -127,8 +127,29 @@ public final class StrCodecs {
             case UNICODE_ESCAPE, RAW_UNICODE_ESCAPE -> {
                 return escapeTail(d, n, c == Codec.RAW_UNICODE_ESCAPE);
             }
+            case JAVA -> {
+                return charsetTail(d, n, javaCharset(encoding));
+            }
             default -> {
                 return 0;
+            }
+        }
+    }
+
+    /** The bytes a JVM charset's decoder leaves unread when told more input follows
+     * (a split multibyte character); malformed bytes are skipped, left for the real decode. */
+    private static int charsetTail(byte[] d, int n, Charset cs) {
+        CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(d, 0, n);
+        CharBuffer out = CharBuffer.allocate(Math.max(16, n * 2));
+        while (true) {
+            CoderResult r = dec.decode(in, out, false);
+            if (r.isUnderflow()) return in.remaining();
+            if (r.isOverflow()) {
+                out.clear();
+            } else {
+                in.position(in.position() + r.length());
             }
         }
     }

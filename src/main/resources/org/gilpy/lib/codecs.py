@@ -4,8 +4,8 @@ The registry and the codec functions are gilpy's _codecs (Java, sharing its code
 str.encode and io); this module adds CodecInfo, the base classes for codecs, incremental
 coders and stream readers/writers, and the search function for the text encodings gilpy
 knows: UTF-8 (-sig), ASCII, Latin-1, UTF-16/32 (with BOM, -le, -be), unicode_escape,
-raw_unicode_escape, and the charsets of the JVM (cp1252, shift_jis, ...), which are
-stateless.
+raw_unicode_escape, rot13, and the charsets of the JVM (cp1252, shift_jis, ...), whose
+encoders are stateless.
 """
 
 import builtins
@@ -838,15 +838,15 @@ def _utf_8_sig():
 
 
 def _jvm_codec(name, charset, key):
-    """A charset of the JVM (cp1252, shift_jis, ...): encoded and decoded whole."""
+    """A charset of the JVM (cp1252, shift_jis, ...); its encoder is stateless, its
+    decoder holds back a split multibyte character."""
     def enc(input, errors='strict'):
         if not isinstance(input, str):
             raise TypeError("encode() argument 1 must be str, not %s" % type(input).__name__)
         return (input.encode(charset, errors), len(input))
 
     def dec(input, errors='strict', final=False):
-        data = bytes(memoryview(input))
-        return (data.decode(charset, errors), len(data))
+        return _codecs._decode(input, charset, errors, final)
 
     return _text_codec(name, enc, dec, module=key)
 

@@ -9,8 +9,8 @@ import org.gilpy.objects.StrCodecs;
 /**
  * The incremental encoder and decoder of a text file. Chunks are decoded by the str
  * codecs ({@link StrCodecs}); the bytes of a character split across chunks are held back
- * until the next chunk (UTF-8, UTF-16, UTF-32; other encodings are taken to be
- * stateless). A byte-order mark is read or written only at the start of the file, after
+ * until the next chunk ({@link StrCodecs#partialTail}: UTF-8, UTF-16, UTF-32, the escape
+ * codecs and the JVM's multibyte charsets). A byte-order mark is read or written only at the start of the file, after
  * which the codec continues in the byte order it chose.
  */
 final class TextCodec {
@@ -109,8 +109,7 @@ final class TextCodec {
 
     /** The number of trailing bytes that start a character the chunk does not finish. */
     private int incompleteTail(byte[] d) {
-        return kind == Kind.UTF8 || kind == Kind.UTF16 || kind == Kind.UTF32
-                ? StrCodecs.partialTail(d, d.length, decodeAs) : 0;
+        return kind == Kind.SINGLE ? 0 : StrCodecs.partialTail(d, d.length, decodeAs);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
