@@ -414,6 +414,33 @@ public final class CodecsModule {
                 ? PyBytes.wrap(StrCodecs.encode(s.value, "utf-8", "strict")) : b, errors, fin == null ? PyInt.of(1) : fin);
     }
 
+    // ---- charmap ---------------------------------------------------------------------
+
+    @PyMethod(optional = 2)
+    public static PyObject charmap_decode(PyObject data, PyObject errors, PyObject mapping) {
+        byte[] b = BytesLike.exact(data);
+        String err = errorsArg(errors, "charmap_decode");
+        if (mapping == null || mapping == PyNone.NONE) {
+            return PyTuple.of(PyStr.of(StrCodecs.decode(b, 0, b.length, "latin-1", err)), PyInt.of(b.length));
+        }
+        return Charmap.decode(b, err, mapping);
+    }
+
+    @PyMethod(optional = 2)
+    public static PyObject charmap_encode(PyObject str, PyObject errors, PyObject mapping) {
+        if (!(str instanceof PyStr s)) {
+            throw PyErr.typeError("charmap_encode() argument 1 must be str, not %s", str.type.tpName());
+        }
+        String err = errorsArg(errors, "charmap_encode");
+        if (mapping == null || mapping == PyNone.NONE) return enc("latin-1", "charmap_encode", str, errors);
+        return Charmap.encode(s.value, err, mapping);
+    }
+
+    @PyMethod
+    public static PyObject charmap_build(PyObject table) {
+        return Charmap.build(table);
+    }
+
     // ---- bytes escapes (the bytes-literal syntax) ---------------------------------------
 
     @PyMethod(optional = 1)
