@@ -63,3 +63,8 @@ print(codecs.make_identity_dict(range(3)))
 print(codecs.make_encoding_map({1: 'a', 2: 'b', 3: 'a'}))
 print(''.encode('cp1252'), b''.decode('cp1252'), 'x'.encode('cp1252'))
 print(codecs.lookup('cp1252').encode(''), codecs.lookup('cp1252').decode(b'\x80\x81', 'replace'))
+print(codecs.readbuffer_encode('\xe9'), codecs.readbuffer_encode(bytearray(b'ab')), codecs.readbuffer_encode(memoryview(b'x'), 'strict'))
+try:
+    codecs.readbuffer_encode(1)
+except TypeError as e:
+    print('TypeError', e)

@@ -46,14 +46,12 @@ public final class CodecsModule {
     public static PyModule create() {
         PyModule m = new PyModule("_codecs");
         TypeBuilder.moduleFunctions(CodecsModule.class, m).forEach(m::put);
+        // the standard handlers are reachable only through lookup_error, as in CPython
         for (String h : STANDARD) {
-            if (CodecHandlers.lookup(h) == null) {
-                CodecHandlers.register(h, m.dict.get(h.startsWith("surrogate") ? h : h + "_errors"));
-            }
+            PyStr key = PyStr.of(h.startsWith("surrogate") ? h : h + "_errors");
+            if (CodecHandlers.lookup(h) == null) CodecHandlers.register(h, m.dict.get(key));
+            PyDict.delItem(m.dict, key);
         }
-        // surrogateescape and surrogatepass are reachable only through lookup_error, as in CPython
-        PyDict.delItem(m.dict, PyStr.of("surrogateescape"));
-        PyDict.delItem(m.dict, PyStr.of("surrogatepass"));
         return m;
     }
 
@@ -412,6 +410,14 @@ public final class CodecsModule {
     public static PyObject raw_unicode_escape_decode(PyObject b, PyObject errors, PyObject fin) {
         return dec("raw_unicode_escape", "raw_unicode_escape_decode", b instanceof PyStr s
                 ? PyBytes.wrap(StrCodecs.encode(s.value, "utf-8", "strict")) : b, errors, fin == null ? PyInt.of(1) : fin);
+    }
+
+    @PyMethod(optional = 1)
+    public static PyObject readbuffer_encode(PyObject data, PyObject errors) {
+        errorsArg(errors, "readbuffer_encode");
+        byte[] b = data instanceof PyStr s ? StrCodecs.encode(s.value, "utf-8", "strict")
+                : BytesLike.exact(data).clone();
+        return PyTuple.of(PyBytes.wrap(b), PyInt.of(b.length));
     }
 
     // ---- charmap ---------------------------------------------------------------------

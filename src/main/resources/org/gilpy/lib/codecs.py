@@ -12,10 +12,15 @@ import builtins
 import sys
 
 from _codecs import *
-from _codecs import (register, unregister, lookup, encode, decode, lookup_error, register_error,
-                     strict_errors, ignore_errors, replace_errors, xmlcharrefreplace_errors,
-                     backslashreplace_errors, namereplace_errors)
+from _codecs import register, unregister, lookup, encode, decode, lookup_error, register_error
 import _codecs
+
+strict_errors = lookup_error("strict")
+ignore_errors = lookup_error("ignore")
+replace_errors = lookup_error("replace")
+xmlcharrefreplace_errors = lookup_error("xmlcharrefreplace")
+backslashreplace_errors = lookup_error("backslashreplace")
+namereplace_errors = lookup_error("namereplace")
 
 __all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE",
            "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
