@@ -151,15 +151,40 @@ public final class CodecsModule {
         return t.get(0);
     }
 
-    /** CPython wraps a plain TypeError or ValueError with one argument: "encoding with 'x' codec failed (T: msg)". */
+    /** Exceptions whose constructors take more than a message: never rewrapped. */
+    private static final PyObject[] KEEP = {PyExc.UnicodeError, PyExc.OSError, PyExc.ImportError,
+        PyExc.AttributeError, PyExc.NameError, PyExc.SyntaxError, PyExc.StopIteration};
+
+    /**
+     * As CPython: an exception with at most one argument, no attributes of its own and a
+     * plain constructor is replaced by one of its type saying "encoding with 'x' codec
+     * failed (T: msg)", caused by the original.
+     */
     private static PyException rewrap(PyException e, String what) {
         PyObject v = e.value;
-        if (v.type != PyExc.TypeError && v.type != PyExc.ValueError) return e;
+        if (!Abstract.isInstance(v, PyExc.Exception)) return e;
+        for (PyObject k : KEEP) {
+            if (Abstract.isInstance(v, k)) return e;
+        }
         PyObject a = Abstract.getAttr(v, "args");
-        if (!(a instanceof PyTuple t) || t.size() != 1 || !(t.get(0) instanceof PyStr)) return e;
-        PyException w = PyErr.format((org.gilpy.objects.PyType) v.type, "%s (%s: %s)", what, v.type.tpName(),
-                ((PyStr) t.get(0)).value);
-                return w;
+        if (!(a instanceof PyTuple t) || t.size() > 1) return e;
+        try {
+            if (Abstract.len(Abstract.getAttr(v, "__dict__")) != 0) return e;
+        } catch (PyException noDict) {
+            // no instance dict: nothing of its own
+        }
+        String msg = what + " (" + Abstract.str(Abstract.getAttr(v.type, "__name__")).value + ": "
+                + Abstract.str(v).value + ")";
+        PyObject w;
+        try {
+            w = Abstract.call(v.type, PyStr.of(msg));
+        } catch (PyException failed) {
+            return e;
+        }
+        if (!(w instanceof org.gilpy.objects.PyBaseException be) || be.type != v.type) return e;
+        be.cause = e.value;
+        be.suppressContext = true;
+        return new PyException(be);
     }
 
     private static String strArg(PyObject o, String fname, String argname) {
