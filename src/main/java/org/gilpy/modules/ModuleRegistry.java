@@ -20,6 +20,7 @@ public final class ModuleRegistry {
     public static void registerAll() {
         Interpreter.registerModule("_bisect", BisectModule::create);
         Interpreter.registerModule("_blake2", Blake2Module::create);
+        Interpreter.registerModule("_codecs", CodecsModule::create);
         Interpreter.registerModule("_collections", CollectionsModule::create);
         Interpreter.registerModule("_csvparse", CsvparseModule::create);
         Interpreter.registerModule("_functools", FunctoolsModule::create);

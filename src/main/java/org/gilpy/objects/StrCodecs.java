@@ -41,7 +41,17 @@ public final class StrCodecs {
         throw PyErr.typeError("%s() argument '%s' must be str, not %s", fname, argname, StrOps.badArgType(o));
     }
 
+    /** The codecs CPython has that turn bytes into bytes or str into str (codecs.encode only). */
+    private static final java.util.Set<String> NOT_TEXT = java.util.Set.of("hex", "hex_codec", "base64",
+            "base_64", "base64_codec", "rot13", "rot_13", "quopri", "quotedprintable", "quoted_printable",
+            "quopri_codec", "zlib", "zip", "zlib_codec", "uu", "uu_codec", "bz2", "bz2_codec");
+
     private static Codec lookup(String encoding) {
+        return lookup(encoding, "encode");
+    }
+
+    /** The codec for an encoding name; verb ("encode"/"decode") words the not-a-text-encoding error. */
+    private static Codec lookup(String encoding, String verb) {
         String n = encoding.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         return switch (n) {
             case "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001" -> Codec.UTF8;
@@ -59,6 +69,10 @@ public final class StrCodecs {
             case "unicode_escape" -> Codec.UNICODE_ESCAPE;
             case "raw_unicode_escape" -> Codec.RAW_UNICODE_ESCAPE;
             default -> {
+                if (NOT_TEXT.contains(n)) {
+                    throw PyErr.format(PyExc.LookupError,
+                            "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs", encoding, verb);
+                }
                 if (javaCharset(encoding) == null) throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
                 yield Codec.JAVA;
             }
@@ -83,10 +97,115 @@ public final class StrCodecs {
         }
     }
 
+    /**
+     * How many trailing bytes of d[0:n] start a character that the data does not finish
+     * (so an incremental decoder holds them back): UTF-8, UTF-16 and UTF-32 only, 0 for
+     * other codecs. UTF-16 without -le/-be is read as little-endian (after its BOM).
+     */
+    public static int partialTail(byte[] d, int n, String encoding) {
+        Codec c = lookup(encoding);
+        switch (c) {
+            case UTF8, UTF8_SIG -> {
+                for (int i = n - 1; i >= Math.max(0, n - 3); i--) {
+                    int b = d[i] & 0xFF;
+                    if ((b & 0xC0) == 0x80) continue;
+                    if (b < 0xC2 || b > 0xF4) return 0;
+                    int need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                    return n - i < need ? n - i : 0;
+                }
+                return 0;
+            }
+            case UTF16, UTF16LE, UTF16BE -> {
+                int odd = n % 2;
+                if (n - odd < 2) return n;
+                int hi = c == Codec.UTF16BE ? d[n - odd - 2] & 0xFF : d[n - odd - 1] & 0xFF;
+                return (hi & 0xFC) == 0xD8 ? odd + 2 : odd;
+            }
+            case UTF32, UTF32LE, UTF32BE -> {
+                return n % 4;
+            }
+            case UNICODE_ESCAPE, RAW_UNICODE_ESCAPE -> {
+                return escapeTail(d, n, c == Codec.RAW_UNICODE_ESCAPE);
+            }
+            case JAVA -> {
+                return charsetTail(d, n, javaCharset(encoding));
+            }
+            default -> {
+                return 0;
+            }
+        }
+    }
+
+    /** The bytes a JVM charset's decoder leaves unread when told more input follows
+     * (a split multibyte character); malformed bytes are skipped, left for the real decode. */
+    private static int charsetTail(byte[] d, int n, Charset cs) {
+        CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(d, 0, n);
+        CharBuffer out = CharBuffer.allocate(Math.max(16, n * 2));
+        while (true) {
+            CoderResult r = dec.decode(in, out, false);
+            if (r.isUnderflow()) return in.remaining();
+            if (r.isOverflow()) {
+                out.clear();
+            } else {
+                in.position(in.position() + r.length());
+            }
+        }
+    }
+
+    /** The bytes of an escape sequence the data does not finish (backslash-x, -u, -U, -N{...},
+     * a lone backslash); raw_unicode_escape knows only backslash-u and -U after an odd
+     * run of backslashes. */
+    private static int escapeTail(byte[] d, int n, boolean raw) {
+        int i = 0;
+        while (i < n) {
+            if (d[i] != '\\') {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (raw) {
+                int j = i;
+                while (j < n && d[j] == '\\') j++;
+                if ((j - i) % 2 == 0) {
+                    i = j;
+                    continue;
+                }
+                start = j - 1;
+            }
+            if (start + 1 >= n) return n - start;
+            int c = d[start + 1];
+            int need = c == 'u' ? 6 : c == 'U' ? 10 : !raw && c == 'x' ? 4 : 0;
+            if (!raw && c == 'N') {
+                int k = start + 2;
+                while (k < n && d[k] != '}') k++;
+                if (k >= n) return n - start;
+                i = k + 1;
+            } else if (need > 0) {
+                if (start + need > n) return n - start;
+                i = start + need;
+            } else {
+                i = start + 2;
+            }
+        }
+        return 0;
+    }
+
     // ---- encoding --------------------------------------------------------------------
 
     public static byte[] encode(String s, String encoding, String errors) {
         Codec c = lookup(encoding);
+        PyObject handler = CodecHandlers.custom(errors);
+        if (handler != null) {
+            String display = c == Codec.JAVA ? null : c.display;
+            return switch (c) {
+                case UTF8_SIG -> CodecHandlers.encode(s, display, handler, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "utf-8");
+                case UTF16 -> CodecHandlers.encode(s, display, handler, new byte[] {(byte) 0xFF, (byte) 0xFE}, "utf-16-le");
+                case UTF32 -> CodecHandlers.encode(s, display, handler, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, "utf-32-le");
+                default -> CodecHandlers.encode(s, display, handler, new byte[0], encoding);
+            };
+        }
         switch (c) {
             case UTF8, UTF8_SIG -> {
                 if (!hasLoneSurrogate(s)) {
@@ -247,7 +366,8 @@ public final class StrCodecs {
         }
     }
 
-    private static String backslash(int cp) {
+    /** The backslashreplace text of one code point. */
+    public static String backslash(int cp) {
         StringBuilder b = new StringBuilder(10);
         if (cp <= 0xff) StrRepr.hex(b, 'x', cp, 2);
         else if (cp <= 0xffff) StrRepr.hex(b, 'u', cp, 4);
@@ -255,7 +375,8 @@ public final class StrCodecs {
         return b.toString();
     }
 
-    private static String nameEscape(int cp) {
+    /** The namereplace text of one code point. */
+    public static String nameEscape(int cp) {
         String name = unicodeName(cp);
         return name == null ? backslash(cp) : "\\N{" + name + "}";
     }
@@ -291,10 +412,12 @@ public final class StrCodecs {
 
     /** Decodes data[off:off+len]. */
     public static String decode(byte[] data, int off, int len, String encoding, String errors) {
-        Codec c = lookup(encoding);
+        Codec c = lookup(encoding, "decode");
         if (off != 0 || len != data.length) {
             data = java.util.Arrays.copyOfRange(data, off, off + len);
         }
+        PyObject handler = CodecHandlers.custom(errors);
+        if (handler != null) return decodeCustom(data, c, encoding, handler);
         return switch (c) {
             case UTF8 -> decodeUtf8(data, 0, errors);
             case UTF8_SIG -> decodeUtf8(data, data.length >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB
@@ -305,6 +428,29 @@ public final class StrCodecs {
             case UTF32, UTF32LE, UTF32BE -> decodeUtf32(data, c, errors);
             case UNICODE_ESCAPE, RAW_UNICODE_ESCAPE -> escapeDecode(data, c == Codec.RAW_UNICODE_ESCAPE, errors);
             case JAVA -> javaDecode(data, encoding, errors);
+        };
+    }
+
+    /** Decodes with an error handler of one's own; a byte-order mark picks the byte order. */
+    private static String decodeCustom(byte[] d, Codec c, String encoding, PyObject handler) {
+        // a BOM codec's errors name the codec it chose: 'utf-16-le', 'utf-8'
+        String display = c == Codec.JAVA || c == Codec.UTF8_SIG || c == Codec.UTF16 || c == Codec.UTF32
+                ? null : c.display;
+        int n = d.length;
+        return switch (c) {
+            case UTF8_SIG -> CodecHandlers.decode(d, display, handler,
+                    n >= 3 && (d[0] & 0xFF) == 0xEF && (d[1] & 0xFF) == 0xBB && (d[2] & 0xFF) == 0xBF ? 3 : 0, "utf-8");
+            case UTF16 -> {
+                boolean le = n >= 2 && (d[0] & 0xFF) == 0xFF && (d[1] & 0xFF) == 0xFE;
+                boolean be = n >= 2 && (d[0] & 0xFF) == 0xFE && (d[1] & 0xFF) == 0xFF;
+                yield CodecHandlers.decode(d, display, handler, le || be ? 2 : 0, be ? "utf-16-be" : "utf-16-le");
+            }
+            case UTF32 -> {
+                boolean le = n >= 4 && (d[0] & 0xFF) == 0xFF && (d[1] & 0xFF) == 0xFE && d[2] == 0 && d[3] == 0;
+                boolean be = n >= 4 && d[0] == 0 && d[1] == 0 && (d[2] & 0xFF) == 0xFE && (d[3] & 0xFF) == 0xFF;
+                yield CodecHandlers.decode(d, display, handler, le || be ? 4 : 0, be ? "utf-32-be" : "utf-32-le");
+            }
+            default -> CodecHandlers.decode(d, display, handler, 0, encoding);
         };
     }
 
@@ -609,7 +755,7 @@ public final class StrCodecs {
         ByteBuffer out = ByteBuffer.allocate(Math.max(16, (int) (s.length() * (double) enc.maxBytesPerChar()) + 16));
         BytesBuilder result = new BytesBuilder(s.length());
         while (true) {
-            CoderResult r = in.hasRemaining() ? enc.encode(in, out, true) : CoderResult.UNDERFLOW;
+            CoderResult r = enc.encode(in, out, true);
             if (r.isOverflow()) {
                 flush(out, result);
                 continue;

@@ -144,20 +144,6 @@ _FRAME_SIZE_TARGET = 64 * 1024
 _FRAME_SIZE_MIN = 4
 
 
-def _encode(obj, encoding="utf-8", errors="strict"):
-    return obj.encode(encoding, errors)
-
-
-def _codecs_encode():
-    try:
-        import _codecs
-        return _codecs.encode
-    except ImportError:
-        return _encode
-
-
-_encode.__module__ = "_codecs"
-_encode.__qualname__ = _encode.__name__ = "encode"
 
 
 # ---- helpers -----------------------------------------------------------------------
@@ -383,7 +369,7 @@ class Pickler:
             if t is type:
                 self.save_type(obj)
                 return
-            if t is _FunctionType or obj is _ENCODE:
+            if t is _FunctionType:
                 self.save_global(obj)
                 return
             table = self._dispatch
@@ -854,30 +840,27 @@ class Pickler:
             name = getattr(obj, '__qualname__', None)
             if name is None:
                 name = obj.__name__
-        if obj is _ENCODE:
-            module_name, parent, lastname = "_codecs", None, name
-        else:
-            path = name.split('.')
-            if '<locals>' in path:
-                raise AttributeError(f"Can't pickle local object {name!r}")
-            module_name = whichmodule(obj, name)
-            try:
-                __import__(module_name, level=0)
-                module = sys.modules[module_name]
-            except (ImportError, KeyError):
-                raise PicklingError(f"Can't pickle {obj!r}: import of module {module_name!r} "
-                                    "failed") from None
-            try:
-                obj2, parent = _getattribute(module, name)
-            except AttributeError:
-                raise PicklingError(f"Can't pickle {obj!r}: attribute lookup {name} on "
-                                    f"{module_name} failed") from None
-            if obj2 is not obj:
-                raise PicklingError(f"Can't pickle {obj!r}: it's not the same object as "
-                                    f"{module_name}.{name}") from None
-            if parent is module:
-                parent = None
-            lastname = path[-1]
+        path = name.split('.')
+        if '<locals>' in path:
+            raise AttributeError(f"Can't pickle local object {name!r}")
+        module_name = whichmodule(obj, name)
+        try:
+            __import__(module_name, level=0)
+            module = sys.modules[module_name]
+        except (ImportError, KeyError):
+            raise PicklingError(f"Can't pickle {obj!r}: import of module {module_name!r} "
+                                "failed") from None
+        try:
+            obj2, parent = _getattribute(module, name)
+        except AttributeError:
+            raise PicklingError(f"Can't pickle {obj!r}: attribute lookup {name} on "
+                                f"{module_name} failed") from None
+        if obj2 is not obj:
+            raise PicklingError(f"Can't pickle {obj!r}: it's not the same object as "
+                                f"{module_name}.{name}") from None
+        if parent is module:
+            parent = None
+        lastname = path[-1]
         if self.proto >= 2:
             code = _extension_registry.get((module_name, name))
             if code is not None:
@@ -926,7 +909,7 @@ class Pickler:
 
 
 _FunctionType = type(whichmodule)
-_ENCODE = _codecs_encode()
+from _codecs import encode as _ENCODE, escape_decode as _escape_decode
 
 _BININT1 = [BININT1 + bytes((i,)) for i in range(256)]
 
@@ -1097,8 +1080,6 @@ class Unpickler:
                 module, name = _compat_pickle.NAME_MAPPING[(module, name)]
             elif module in _compat_pickle.IMPORT_MAPPING:
                 module = _compat_pickle.IMPORT_MAPPING[module]
-        if module == "_codecs" and name == "encode":
-            return _ENCODE
         __import__(module, level=0)
         mod = sys.modules[module]
         if self.proto >= 4:
@@ -1158,7 +1139,7 @@ class Unpickler:
             data = data[1:-1]
         else:
             raise UnpicklingError("the STRING opcode argument must be quoted")
-        return self._decode_string(_escape_decode(data))
+        return self._decode_string(_escape_decode(data)[0])
 
     def _index_value(self, line):
         text = line.decode('latin-1')
@@ -1213,53 +1194,6 @@ def _float_prefix(text):
         except ValueError:
             pass
     return False
-
-
-_ESCAPES = {ord('\\'): 0x5c, ord("'"): 0x27, ord('"'): 0x22, ord('a'): 7, ord('b'): 8,
-            ord('f'): 12, ord('n'): 10, ord('r'): 13, ord('t'): 9, ord('v'): 11}
-
-
-def _escape_decode(data):
-    """The bytes a Python 2 string literal body stands for (STRING's argument)."""
-    if b'\\' not in data:
-        return bytes(data)
-    out = bytearray()
-    i = 0
-    n = len(data)
-    while i < n:
-        c = data[i]
-        i += 1
-        if c != 0x5c:
-            out.append(c)
-            continue
-        if i >= n:
-            raise ValueError("Trailing \\ in string")
-        c = data[i]
-        i += 1
-        if c in _ESCAPES:
-            out.append(_ESCAPES[c])
-        elif c == 0x0a:
-            pass
-        elif 0x30 <= c <= 0x37:
-            v = c - 0x30
-            for _ in range(2):
-                if i < n and 0x30 <= data[i] <= 0x37:
-                    v = v * 8 + data[i] - 0x30
-                    i += 1
-            out.append(v & 0xff)
-        elif c == ord('x'):
-            digits = data[i:i + 2]
-            try:
-                if len(digits) != 2:
-                    raise ValueError
-                out.append(int(digits, 16))
-            except ValueError:
-                raise ValueError("invalid \\x escape at position %d" % (i - 2)) from None
-            i += 2
-        else:
-            out.append(0x5c)
-            out.append(c)
-    return bytes(out)
 
 
 # ---- shorthands --------------------------------------------------------------------

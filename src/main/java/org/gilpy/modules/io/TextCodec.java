@@ -9,8 +9,8 @@ import org.gilpy.objects.StrCodecs;
 /**
  * The incremental encoder and decoder of a text file. Chunks are decoded by the str
  * codecs ({@link StrCodecs}); the bytes of a character split across chunks are held back
- * until the next chunk (UTF-8, UTF-16, UTF-32; other encodings are taken to be
- * stateless). A byte-order mark is read or written only at the start of the file, after
+ * until the next chunk ({@link StrCodecs#partialTail}: UTF-8, UTF-16, UTF-32, the escape
+ * codecs and the JVM's multibyte charsets). A byte-order mark is read or written only at the start of the file, after
  * which the codec continues in the byte order it chose.
  */
 final class TextCodec {
@@ -109,31 +109,7 @@ final class TextCodec {
 
     /** The number of trailing bytes that start a character the chunk does not finish. */
     private int incompleteTail(byte[] d) {
-        int n = d.length;
-        switch (kind) {
-            case UTF8 -> {
-                for (int i = n - 1; i >= Math.max(0, n - 3); i--) {
-                    int b = d[i] & 0xFF;
-                    if ((b & 0xC0) == 0x80) continue;
-                    int need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-                    return n - i < need ? n - i : 0;
-                }
-                return 0;
-            }
-            case UTF16 -> {
-                int odd = n % 2;
-                if (n - odd < 2) return n;
-                boolean be = decodeAs.toLowerCase(Locale.ROOT).endsWith("be");
-                int hi = be ? d[n - odd - 2] & 0xFF : d[n - odd - 1] & 0xFF;
-                return (hi & 0xFC) == 0xD8 ? odd + 2 : odd;
-            }
-            case UTF32 -> {
-                return n % 4;
-            }
-            default -> {
-                return 0;
-            }
-        }
+        return kind == Kind.SINGLE ? 0 : StrCodecs.partialTail(d, d.length, decodeAs);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
