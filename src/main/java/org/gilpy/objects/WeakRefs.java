@@ -88,18 +88,12 @@ public final class WeakRefs {
         poll();
         Anchor a = find(obj);
         if (a != null) return a;
-        if (!weakrefable(obj)) throw PyErr.typeError("cannot create weak reference to '%s' object", typeName(obj));
+        if (!weakrefable(obj)) throw PyErr.typeError("cannot create weak reference to '%s' object", PyErr.typeName(obj));
         int h = System.identityHashCode(obj);
         a = new Anchor(obj, h);
         a.next = ANCHORS.get(h);
         ANCHORS.put(h, a);
         return a;
-    }
-
-    private static String typeName(PyObject obj) {
-        String mod = obj.type.moduleName();
-        return obj.type.isBuiltin() && !mod.equals("builtins") && !mod.equals("_io") ? mod + "." + obj.type.name
-                : obj.type.name;
     }
 
     /** Existing basic ref (when proxy is false) or basic proxy of obj, or null. */

@@ -44,7 +44,97 @@ def _exists(name):
 _GenericAlias = type(list[int])
 
 
-class _Environ:
+class _EnvironMapping:
+    """The mapping methods os.environ and os.environb share, written over the item
+    methods of each and _snapshot(), a dict of the current items."""
+
+    _MISSING = object()
+
+    def __eq__(self, other):
+        if isinstance(other, type(self)):
+            return self._snapshot() == other._snapshot()
+        if isinstance(other, dict):
+            return self._snapshot() == other
+        return NotImplemented
+
+    __hash__ = None
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def keys(self):
+        return self._snapshot().keys()
+
+    def values(self):
+        return self._snapshot().values()
+
+    def items(self):
+        return self._snapshot().items()
+
+    def copy(self):
+        return dict(self._snapshot())
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def pop(self, key, default=_MISSING):
+        if key in self:
+            value = self[key]
+            del self[key]
+            return value
+        if default is _EnvironMapping._MISSING:
+            raise KeyError(key)
+        return default
+
+    def popitem(self):
+        for key in self:
+            value = self[key]
+            del self[key]
+            return key, value
+        raise KeyError
+
+    def clear(self):
+        for key in list(self):
+            del self[key]
+
+    def update(self, other=(), **kwds):
+        if hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, _EnvironMapping)):
+            return NotImplemented
+        new = dict(self._snapshot())
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, (dict, _EnvironMapping)):
+            return NotImplemented
+        new = dict(other)
+        new.update(self._snapshot())
+        return new
+
+    __reversed__ = None     # a mapping, not reversible
+    __class_getitem__ = classmethod(_GenericAlias)
+
+
+class _Environ(_EnvironMapping):
     """os.environ: the process environment as a mapping of str to str. Setting or deleting a
     key calls putenv/unsetenv, so that getenv and child processes see the change."""
 
@@ -89,90 +179,8 @@ class _Environ:
         items = ", ".join("%r: %r" % (k, v) for k, v in self._data.items())
         return "environ({%s})" % items
 
-    def __eq__(self, other):
-        if isinstance(other, _Environ):
-            return self._data == other._data
-        if isinstance(other, dict):
-            return self._data == other
-        return NotImplemented
-
-    __hash__ = None
-
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
-
-    def copy(self):
-        return dict(self._data)
-
-    def setdefault(self, key, value):
-        if key not in self:
-            self[key] = value
-        return self[key]
-
-    _MISSING = object()
-
-    def pop(self, key, default=_MISSING):
-        if key in self:
-            value = self[key]
-            del self[key]
-            return value
-        if default is _Environ._MISSING:
-            raise KeyError(key)
-        return default
-
-    def popitem(self):
-        for key in self._data:
-            value = self._data[key]
-            del self[key]
-            return key, value
-        raise KeyError
-
-    def clear(self):
-        for key in list(self._data):
-            del self[key]
-
-    def update(self, other=(), **kwds):
-        if hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if not isinstance(other, dict) and not isinstance(other, _Environ):
-            return NotImplemented
-        new = dict(self._data)
-        new.update(other)
-        return new
-
-    def __ror__(self, other):
-        if not isinstance(other, dict) and not isinstance(other, _Environ):
-            return NotImplemented
-        new = dict(other)
-        new.update(self._data)
-        return new
-
-    __reversed__ = None     # a mapping, not reversible
-    __class_getitem__ = classmethod(_GenericAlias)
+    def _snapshot(self):
+        return self._data
 
 
 environ = _Environ(dict(posix.environ))
@@ -185,7 +193,7 @@ if 'collections.abc' in sys.modules:
 supports_bytes_environ = True
 
 
-class _EnvironBytes:
+class _EnvironBytes(_EnvironMapping):
     """os.environb: the same environment as os.environ, with bytes keys and values
     (encoded as the file system encoding does, UTF-8 with surrogateescape)."""
 
@@ -234,66 +242,8 @@ class _EnvironBytes:
         items = ", ".join("%r: %r" % kv for kv in self._snapshot().items())
         return "environ({%s})" % items
 
-    def __eq__(self, other):
-        if isinstance(other, _EnvironBytes):
-            return self._snapshot() == other._snapshot()
-        if isinstance(other, dict):
-            return self._snapshot() == other
-        return NotImplemented
-
-    __hash__ = None
-
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def keys(self):
-        return self._snapshot().keys()
-
-    def values(self):
-        return self._snapshot().values()
-
-    def items(self):
-        return self._snapshot().items()
-
-    def copy(self):
-        return self._snapshot()
-
-    def setdefault(self, key, value):
-        if key not in self:
-            self[key] = value
-        return self[key]
-
-    def pop(self, key, default=_Environ._MISSING):
-        if key in self:
-            value = self[key]
-            del self[key]
-            return value
-        if default is _Environ._MISSING:
-            raise KeyError(key)
-        return default
-
-    def popitem(self):
-        for key in self:
-            value = self[key]
-            del self[key]
-            return key, value
-        raise KeyError
-
     def clear(self):
         self._environ.clear()
-
-    def update(self, other=(), **kwds):
-        if hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
 
 
 environb = _EnvironBytes(environ)
