@@ -196,7 +196,21 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
 
 # ---- streams -------------------------------------------------------------------------
 
-class StreamWriter(Codec):
+class _OnStream:
+    """What the stream classes share: attributes they lack come from the wrapped
+    stream, and leaving a with block closes it."""
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self.stream.close()
+
+
+class StreamWriter(Codec, _OnStream):
 
     def __init__(self, stream, errors='strict'):
         self.stream = stream
@@ -219,18 +233,8 @@ class StreamWriter(Codec):
         if whence == 0 and offset == 0:
             self.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        """Inherit all other methods from the underlying stream."""
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-
-class StreamReader(Codec):
+class StreamReader(Codec, _OnStream):
 
     charbuffertype = str
 
@@ -358,18 +362,8 @@ class StreamReader(Codec):
     def __iter__(self):
         return self
 
-    def __getattr__(self, name, getattr=getattr):
-        """Inherit all other methods from the underlying stream."""
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-
-class StreamReaderWriter:
+class StreamReaderWriter(_OnStream):
     """Wraps a stream with a StreamReader and a StreamWriter of one codec."""
 
     encoding = 'unknown'
@@ -411,17 +405,8 @@ class StreamReaderWriter:
         if whence == 0 and offset == 0:
             self.writer.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-
-class StreamRecoder:
+class StreamRecoder(_OnStream):
     """Translates data between two encodings: reads and writes data_encoding (through
     encode/decode) on the outside and file_encoding (through Reader/Writer) on the stream."""
 
@@ -479,14 +464,6 @@ class StreamRecoder:
         self.reader.seek(offset, whence)
         self.writer.seek(offset, whence)
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
 
 
 # ---- shortcuts ----------------------------------------------------------------------
